@@ -1,0 +1,90 @@
+using Enact.Core.Accounts;
+using Enact.Core.Audit;
+using Enact.Core.Reference;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Enact.Core.Data;
+
+public sealed class EnactDbContext(DbContextOptions<EnactDbContext> options)
+    : IdentityDbContext<EnactUser, EnactRole, Guid>(options), IDataProtectionKeyContext
+{
+    public DbSet<Country> Countries => Set<Country>();
+    public DbSet<TaxonomyTerm> TaxonomyTerms => Set<TaxonomyTerm>();
+    public DbSet<UserCountry> UserCountries => Set<UserCountry>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+
+        builder.Entity<EnactUser>(e =>
+        {
+            e.Property(u => u.DisplayName).HasMaxLength(200);
+            e.Property(u => u.PreferredLanguage).HasMaxLength(2);
+            e.Property(u => u.OrganisationName).HasMaxLength(300);
+            e.HasMany(u => u.Countries).WithOne().HasForeignKey(c => c.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<UserCountry>(e =>
+        {
+            e.HasKey(c => new { c.UserId, c.CountryCode });
+            e.Property(c => c.CountryCode).HasMaxLength(2);
+            e.HasOne<Country>().WithMany().HasForeignKey(c => c.CountryCode).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        builder.Entity<Country>(e =>
+        {
+            e.HasKey(c => c.Code);
+            e.Property(c => c.Code).HasMaxLength(2);
+            e.Property(c => c.NameAr).HasMaxLength(100);
+            e.Property(c => c.NameEn).HasMaxLength(100);
+            e.Property(c => c.Version).IsConcurrencyToken();
+        });
+
+        builder.Entity<TaxonomyTerm>(e =>
+        {
+            e.Property(t => t.Taxonomy).HasMaxLength(32);
+            e.Property(t => t.Code).HasMaxLength(64);
+            e.Property(t => t.LabelAr).HasMaxLength(300);
+            e.Property(t => t.LabelEn).HasMaxLength(300);
+            e.HasIndex(t => new { t.Taxonomy, t.Code }).IsUnique();
+        });
+
+        builder.Entity<AuditEntry>(e =>
+        {
+            e.Property(a => a.Action).HasMaxLength(100);
+            e.Property(a => a.EntityType).HasMaxLength(100);
+            e.Property(a => a.EntityId).HasMaxLength(200);
+            e.Property(a => a.ActorEmail).HasMaxLength(256);
+            e.HasIndex(a => a.At);
+            e.HasIndex(a => new { a.EntityType, a.EntityId });
+            e.HasIndex(a => a.ActorId);
+        });
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        RenewVersions();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        RenewVersions();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    private void RenewVersions()
+    {
+        foreach (var entry in ChangeTracker.Entries<IVersioned>())
+        {
+            if (entry.State == EntityState.Modified)
+            {
+                entry.Entity.Version = Guid.NewGuid();
+            }
+        }
+    }
+}

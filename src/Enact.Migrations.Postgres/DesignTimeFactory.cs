@@ -1,0 +1,16 @@
+using Enact.Core.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+
+namespace Enact.Migrations.Postgres;
+
+/// <summary>Lets  build the context for this provider without the web host.</summary>
+public sealed class DesignTimeFactory : IDesignTimeDbContextFactory<EnactDbContext>
+{
+    public EnactDbContext CreateDbContext(string[] args)
+    {
+        var builder = new DbContextOptionsBuilder<EnactDbContext>();
+        DatabaseSetup.Configure(builder, new DatabaseOptions { Provider = "Postgres" }, "Host=127.0.0.1;Database=enact_design;Username=postgres", new DataDirectory(Path.GetTempPath()));
+        return new EnactDbContext(builder.Options);
+    }
+}

@@ -1,0 +1,7 @@
+namespace Enact.Web.Localization;
+
+// Marker classes for the resource files beside them: one pair (ar, en) per area, so each feature owns its texts.
+// A test checks that every pair has the same keys.
+
+/// <summary>Layout, navigation, common buttons, validation messages, error pages.</summary>
+public sealed class SharedText;
