@@ -33,12 +33,16 @@ public sealed class EnactFactory : WebApplicationFactory<Program>
     /// <summary>Whether this factory owns its PostgreSQL database (a second instance shares the first one's).</summary>
     private bool OwnsDatabase { get; init; } = true;
 
+    /// <summary>Test-only additions to the app's services (e.g. a startup filter that maps a failing endpoint).</summary>
+    private Action<IServiceCollection>? ExtraServices { get; init; }
+
     public static async Task<EnactFactory> StartAsync(
         Provider provider = Provider.Sqlite,
         bool demoContent = false,
         FakeTimeProvider? clock = null,
         IDictionary<string, string?>? settings = null,
-        string? sharedConnectionString = null)
+        string? sharedConnectionString = null,
+        Action<IServiceCollection>? services = null)
     {
         var dir = Path.Combine(Path.GetTempPath(), "enact-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(dir);
@@ -64,7 +68,7 @@ public sealed class EnactFactory : WebApplicationFactory<Program>
                 all[k] = v;
             }
         }
-        var factory = new EnactFactory(provider, dir, cs, all) { Clock = clock, OwnsDatabase = owns };
+        var factory = new EnactFactory(provider, dir, cs, all) { Clock = clock, OwnsDatabase = owns, ExtraServices = services };
         // Build the server now so migrations and seeding run before the test starts.
         _ = factory.Server;
         return factory;
@@ -83,6 +87,7 @@ public sealed class EnactFactory : WebApplicationFactory<Program>
             {
                 services.AddSingleton<TimeProvider>(Clock);
             }
+            ExtraServices?.Invoke(services);
         });
     }
 
