@@ -5,6 +5,7 @@ using Enact.Core.Data;
 using Enact.Core.Email;
 using Enact.Web.Localization;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc.Razor;
@@ -73,6 +74,8 @@ public static class EnactServices
             .AddViewLocalization(LanguageViewLocationExpanderFormat.Suffix)
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedText)));
 
+        // A reverse proxy on the same host (loopback, the default known proxy) may tell the client's address and scheme.
+        services.Configure<ForwardedHeadersOptions>(o => o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
         services.AddProblemDetails();
         services.AddResponseCompression(o => o.EnableForHttps = true);
         services.AddHealthChecks()
