@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc.Razor;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
 
 namespace Enact.Web.Hosting;
 
@@ -76,6 +77,23 @@ public static class EnactServices
 
         // A reverse proxy on the same host (loopback, the default known proxy) may tell the client's address and scheme.
         services.Configure<ForwardedHeadersOptions>(o => o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
+        services.AddOptions<Microsoft.AspNetCore.Mvc.MvcOptions>().Configure<IStringLocalizerFactory>((o, factory) =>
+        {
+            // Model binding messages ("the value 'x' is not valid") in the reader's language too.
+            var t = factory.Create(typeof(SharedText));
+            var m = o.ModelBindingMessageProvider;
+            m.SetAttemptedValueIsInvalidAccessor((value, field) => t["BindingValueInvalid", value, field]);
+            m.SetNonPropertyAttemptedValueIsInvalidAccessor(value => t["BindingValueInvalidNoField", value]);
+            m.SetUnknownValueIsInvalidAccessor(field => t["BindingUnknownInvalid", field]);
+            m.SetNonPropertyUnknownValueIsInvalidAccessor(() => t["BindingUnknownInvalidNoField"]);
+            m.SetValueIsInvalidAccessor(value => t["BindingValueInvalidNoField", value]);
+            m.SetValueMustBeANumberAccessor(field => t["BindingMustBeNumber", field]);
+            m.SetNonPropertyValueMustBeANumberAccessor(() => t["BindingMustBeNumberNoField"]);
+            m.SetValueMustNotBeNullAccessor(value => t["BindingRequired", value]);
+            m.SetMissingBindRequiredValueAccessor(field => t["BindingRequired", field]);
+            m.SetMissingKeyOrValueAccessor(() => t["BindingMissing"]);
+            m.SetMissingRequestBodyRequiredValueAccessor(() => t["BindingMissing"]);
+        });
         services.AddProblemDetails();
         services.AddResponseCompression(o => o.EnableForHttps = true);
         services.AddHealthChecks()
