@@ -71,7 +71,7 @@ public static class EnactServices
                 o.Conventions.AuthorizeFolder("/Account/Manage");
             })
             .AddViewLocalization(LanguageViewLocationExpanderFormat.Suffix)
-            .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedText)));
+            .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = FeatureTexts.For);
 
         services.AddProblemDetails();
         services.AddResponseCompression(o => o.EnableForHttps = true);
