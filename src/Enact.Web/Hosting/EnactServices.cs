@@ -73,7 +73,7 @@ public static class EnactServices
                 o.Conventions.AuthorizeFolder("/Account/Manage");
             })
             .AddViewLocalization(LanguageViewLocationExpanderFormat.Suffix)
-            .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedText)));
+            .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = FeatureTexts.For);
 
         // A reverse proxy on the same host (loopback, the default known proxy) may tell the client's address and scheme.
         services.Configure<ForwardedHeadersOptions>(o => o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);

@@ -5,3 +5,6 @@ namespace Enact.Web.Localization;
 
 /// <summary>Layout, navigation, common buttons, validation messages, error pages.</summary>
 public sealed class SharedText;
+
+/// <summary>Account pages: registration, sign-in, two-factor, profile, password and e-mails about them; Identity's error messages.</summary>
+public sealed class AccountText;
