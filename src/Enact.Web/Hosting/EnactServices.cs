@@ -3,6 +3,7 @@ using Enact.Core.Accounts;
 using Enact.Core.Audit;
 using Enact.Core.Data;
 using Enact.Core.Email;
+using Enact.Core.Reference;
 using Enact.Web.Localization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
@@ -35,6 +36,9 @@ public static class EnactServices
 
         services.AddScoped<AuditTrail>();
         services.AddScoped<AccountAdministration>();
+        services.AddScoped<AccountDirectory>();
+        services.AddScoped<AuditLog>();
+        services.AddScoped<CountryAdministration>();
         services.AddSingleton<IMailSender, MailSender>();
         services.AddSingleton<MailFolder>();
         services.AddScoped<DatabaseInitializer>();
@@ -71,7 +75,7 @@ public static class EnactServices
                 o.Conventions.AuthorizeFolder("/Account/Manage");
             })
             .AddViewLocalization(LanguageViewLocationExpanderFormat.Suffix)
-            .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedText)));
+            .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = TextResourceAttribute.For);
 
         services.AddProblemDetails();
         services.AddResponseCompression(o => o.EnableForHttps = true);

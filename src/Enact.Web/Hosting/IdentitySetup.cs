@@ -29,6 +29,7 @@ public static class IdentitySetup
             })
             .AddEntityFrameworkStores<EnactDbContext>()
             .AddDefaultTokenProviders()
+            .AddErrorDescriber<LocalizedIdentityErrors>()
             .AddSignInManager<EnactSignInManager>()
             .AddClaimsPrincipalFactory<EnactClaimsPrincipalFactory>();
 

@@ -5,3 +5,6 @@ namespace Enact.Web.Localization;
 
 /// <summary>Layout, navigation, common buttons, validation messages, error pages.</summary>
 public sealed class SharedText;
+
+/// <summary>Administration pages (accounts, audit trail, outgoing mail, countries) and the country workspace.</summary>
+public sealed class AdminText;
