@@ -146,6 +146,14 @@ public sealed class AdministratorReadsAuditMailAndCountries
 
         Assert.InRange(fewQueries, 1, 6);
         Assert.Equal(fewQueries, manyQueries);
+
+        // 53 accounts: 50 on the first page, 3 on the second, reached through the pager.
+        await AddAccountsAsync(app, 10);
+        var first = await client.GetPageAsync("/ar/admin/users?role=");
+        Assert.Equal(50, first.QuerySelectorAll("main table tbody tr").Length);
+        var next = first.QuerySelector("a[rel=next]")!.GetAttribute("href")!;
+        Assert.Equal("/ar/admin/users?role=&page=2", next);
+        Assert.Equal(3, (await client.GetPageAsync(next)).QuerySelectorAll("main table tbody tr").Length);
     }
 
     /// <summary>Adds focal points for Lebanon and Jordan straight into the database (no password hashing: fast).</summary>

@@ -17,13 +17,15 @@ public sealed class IndexModel(AuditLog log, IStringLocalizer<AdminText> text) :
     /// <summary>Gregorian dates as yyyy-MM-dd (what a date field sends), parsed with the invariant culture.</summary>
     [BindProperty(SupportsGet = true)] public string? From { get; set; }
     [BindProperty(SupportsGet = true)] public string? To { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
 
     public PageOf<AuditEntry> Entries { get; private set; } = new([], 0, 1, AuditLog.PageSize);
     public IReadOnlyList<string> Actions { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken ct)
+    /// <param name="pageNumber">Read from the query only: "page" is also the route value naming the Razor page.</param>
+    public async Task OnGetAsync([FromQuery(Name = "page")] int pageNumber, CancellationToken ct)
     {
+        // A page number that is not a number just means the first page.
+        ModelState.Remove("page");
         var from = ParseDate(nameof(From), "DateFrom", From);
         var to = ParseDate(nameof(To), "DateTo", To);
         Actions = await log.ActionsAsync(ct);
@@ -31,7 +33,7 @@ public sealed class IndexModel(AuditLog log, IStringLocalizer<AdminText> text) :
         {
             return;
         }
-        Entries = await log.SearchAsync(new AuditFilter(Actor, Action, EntityType, EntityId, from, to), PageNumber, ct);
+        Entries = await log.SearchAsync(new AuditFilter(Actor, Action, EntityType, EntityId, from, to), pageNumber, ct);
     }
 
     private DateOnly? ParseDate(string field, string label, string? value)

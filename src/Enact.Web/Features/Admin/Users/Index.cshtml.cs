@@ -20,13 +20,11 @@ public sealed class IndexModel(AccountDirectory directory, CountryAdministration
     [BindProperty(SupportsGet = true)]
     public string? Status { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
-    public int PageNumber { get; set; } = 1;
-
     public PageOf<AccountRow> Accounts { get; private set; } = new([], 0, 1, AccountDirectory.PageSize);
     public IReadOnlyList<Country> Countries { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken ct)
+    /// <param name="pageNumber">Read from the query only: "page" is also the route value naming the Razor page.</param>
+    public async Task OnGetAsync([FromQuery(Name = "page")] int pageNumber, CancellationToken ct)
     {
         bool? active = Status switch
         {
@@ -35,7 +33,7 @@ public sealed class IndexModel(AccountDirectory directory, CountryAdministration
             _ => null,
         };
         var role = Role is not null && Roles.IsKnown(Role) ? Role : null;
-        Accounts = await directory.ListAsync(new AccountFilter(Text, role, Country, active), PageNumber, ct);
+        Accounts = await directory.ListAsync(new AccountFilter(Text, role, Country, active), pageNumber, ct);
         Countries = await countries.ListAsync(ct);
     }
 }
