@@ -3,6 +3,7 @@ using Enact.Core.Accounts;
 using Enact.Core.Audit;
 using Enact.Core.Data;
 using Enact.Core.Email;
+using Enact.Core.Reference;
 using Enact.Web.Localization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
@@ -37,6 +38,9 @@ public static class EnactServices
 
         services.AddScoped<AuditTrail>();
         services.AddScoped<AccountAdministration>();
+        services.AddScoped<AccountDirectory>();
+        services.AddScoped<AuditLog>();
+        services.AddScoped<CountryAdministration>();
         services.AddSingleton<IMailSender, MailSender>();
         services.AddSingleton<MailFolder>();
         services.AddScoped<DatabaseInitializer>();

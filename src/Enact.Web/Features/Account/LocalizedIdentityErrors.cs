@@ -21,7 +21,9 @@ public sealed class LocalizedIdentityErrors(IStringLocalizer<AccountText> text) 
     public override IdentityError LoginAlreadyAssociated() => Error(nameof(LoginAlreadyAssociated));
     public override IdentityError InvalidUserName(string? userName) => Error(nameof(InvalidUserName), userName ?? "");
     public override IdentityError InvalidEmail(string? email) => Error(nameof(InvalidEmail), email ?? "");
-    public override IdentityError DuplicateUserName(string userName) => Error(nameof(DuplicateUserName), userName);
+    // User names are e-mail addresses here, so a duplicate user name reads as a duplicate address.
+    public override IdentityError DuplicateUserName(string userName)
+        => new() { Code = nameof(DuplicateUserName), Description = text["Identity." + nameof(DuplicateEmail), userName] };
     public override IdentityError DuplicateEmail(string email) => Error(nameof(DuplicateEmail), email);
     public override IdentityError InvalidRoleName(string? role) => Error(nameof(InvalidRoleName), role ?? "");
     public override IdentityError DuplicateRoleName(string role) => Error(nameof(DuplicateRoleName), role);
