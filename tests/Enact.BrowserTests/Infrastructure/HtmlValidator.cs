@@ -38,7 +38,7 @@ public static class HtmlValidator
                 StandardOutputEncoding = Encoding.UTF8,
                 StandardErrorEncoding = Encoding.UTF8,
             };
-            foreach (var arg in new[] { "-Xss4m", "-jar", Requirements.VnuJarPath, "--format", "json", "--exit-zero-always", "--stdout" })
+            foreach (var arg in new[] { "-Xss4m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", Requirements.VnuJarPath, "--format", "json", "--exit-zero-always", "--stdout" })
             {
                 info.ArgumentList.Add(arg);
             }
