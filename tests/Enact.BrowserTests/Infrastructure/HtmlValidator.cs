@@ -46,7 +46,7 @@ public static class HtmlValidator
             {
                 var file = Path.Combine(folder, $"page-{i:D3}.html");
                 await File.WriteAllTextAsync(file, documents[i].Html, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-                byFile[new Uri(file).AbsoluteUri] = documents[i].Url;
+                byFile[Path.GetFileName(file)] = documents[i].Url;
                 info.ArgumentList.Add(file);
             }
 
@@ -82,7 +82,8 @@ public static class HtmlValidator
         foreach (var m in doc.RootElement.GetProperty("messages").EnumerateArray())
         {
             var url = m.TryGetProperty("url", out var u) ? u.GetString() ?? "" : "";
-            var file = url.StartsWith("file:", StringComparison.Ordinal) ? new Uri(url).AbsoluteUri : url;
+            // "file:/tmp/enact-vnu/…/page-003.html": the file name says which page it was.
+            var file = url[(url.LastIndexOf('/') + 1)..];
             messages.Add(new Message(
                 byFile.TryGetValue(file, out var page) ? page : url,
                 m.GetProperty("type").GetString() ?? "",
