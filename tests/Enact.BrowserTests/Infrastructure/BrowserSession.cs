@@ -63,10 +63,25 @@ public sealed class BrowserSession : IAsyncDisposable
     /// <summary>
     /// Submits the form that holds the field named <paramref name="fieldName"/> with its (first) submit button,
     /// waits for the resulting document and checks it.
+    /// The page it leads to must show no validation errors (an error summary or a field's message), which are reported.
     /// </summary>
-    public Task<IResponse> SubmitFormWithAsync(string fieldName, int status = 200)
-        => ClickAsync(Page.Locator($"form:has([name='{fieldName}'])")
-            .Locator("button[type=submit], input[type=submit], button:not([type])").First, status);
+    public async Task<IResponse> SubmitFormWithAsync(string fieldName, int status = 200)
+    {
+        var form = Page.Locator($"form:has([name='{fieldName}'])");
+        Assert.True(await form.CountAsync() > 0, $"No form with a field named {fieldName} on {Page.Url}.");
+        var response = await ClickAsync(form.First.Locator("button[type=submit], input[type=submit], button:not([type])").First, status);
+        var errors = new List<string>();
+        foreach (var message in await Page.Locator(".error-summary, .validation-summary-errors, .field-validation-error").AllAsync())
+        {
+            var text = (await message.InnerTextAsync()).Trim();
+            if (text.Length > 0 && await message.IsVisibleAsync())
+            {
+                errors.Add(text.ReplaceLineEndings(" "));
+            }
+        }
+        Assert.True(errors.Count == 0, $"Submitting the form with {fieldName} led to {CurrentPath} showing errors:\n  " + string.Join("\n  ", errors));
+        return response;
+    }
 
     /// <summary>Fills a field found by its name, e.g. "Input.Email".</summary>
     public Task FillAsync(string fieldName, string value) => Page.Locator($"[name='{fieldName}']").FillAsync(value);
@@ -101,7 +116,7 @@ public sealed class BrowserSession : IAsyncDisposable
         if (response.Status != status)
         {
             var body = await response.TextAsync();
-            Assert.Fail($"{what} answered {response.Status}, expected {status}, at {Page.Url}.\n{Truncate(body, 2000)}\nServer output (end):\n{Truncate(Server.Output, 4000, fromEnd: true)}");
+            Assert.Fail($"{what} answered {response.Status}, expected {status}, at {Page.Url}.\n{Truncate(body, 1000)}\nServer output (end):\n{Truncate(Server.Output, 4000, fromEnd: true)}");
         }
         await CheckAsync(response);
     }
