@@ -112,7 +112,9 @@ public sealed class BrowserSession : IAsyncDisposable
 
     private async Task ExpectAndCheckAsync(IResponse response, int status, string what)
     {
-        await Page.WaitForLoadStateAsync(LoadState.Load);
+        // Scripted pages are audited in place, with their stylesheet applied; without JavaScript only the DOM is read here
+        // (axe-core then audits the same address in a scripted page), and Chromium was seen to report its load event late under load.
+        await Page.WaitForLoadStateAsync(_javaScript ? LoadState.Load : LoadState.DOMContentLoaded);
         if (response.Status != status)
         {
             var body = await response.TextAsync();
