@@ -176,9 +176,17 @@ public sealed class AccountAdministration(EnactDbContext db, UserManager<EnactUs
         return known == codes.Count ? null : AccountOutcome.Fail(AccountOutcome.UnknownCountry);
     }
 
+    /// <summary>20 random characters that always satisfy Identity's password rules (about 1 in 20 draws had no digit and was refused).</summary>
     private static string GeneratePassword()
     {
         const string alphabet = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-        return RandomNumberGenerator.GetString(alphabet, 20);
+        while (true)
+        {
+            var password = RandomNumberGenerator.GetString(alphabet, 20);
+            if (password.Any(char.IsAsciiDigit) && password.Any(char.IsAsciiLetterLower) && password.Any(char.IsAsciiLetterUpper))
+            {
+                return password;
+            }
+        }
     }
 }
