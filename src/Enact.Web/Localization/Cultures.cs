@@ -56,14 +56,17 @@ public static class Cultures
     /// <summary>The same path and query in another language.</summary>
     public static string SwitchPath(HttpRequest request, string target)
     {
-        var path = request.Path.Value ?? "/";
+        // On an error page, switch the page that was asked for, not /error/404.
+        var reExecuted = request.HttpContext.Features.Get<IStatusCodeReExecuteFeature>();
+        var path = reExecuted?.OriginalPath ?? request.HttpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? request.Path.Value ?? "/";
+        var query = reExecuted?.OriginalQueryString ?? request.QueryString.Value;
         var current = FromPath(path);
         var rest = current is null ? path : path[3..];
         if (string.IsNullOrEmpty(rest))
         {
             rest = "/";
         }
-        return "/" + target + rest + request.QueryString.Value;
+        return "/" + target + rest + query;
     }
 }
 

@@ -20,6 +20,9 @@ public sealed class ErrorPageTests
         var page = await client.GetPageAsync(path, HttpStatusCode.NotFound);
         Assert.Equal(lang, page.DocumentElement.GetAttribute("lang"));
         Assert.Equal(heading, page.QuerySelector("h1")!.TextContent.Trim());
+        // The language switch offers the page that was asked for, not the error page's own address.
+        var other = lang == "ar" ? "en" : "ar";
+        Assert.Equal($"/{other}/no-such-page", page.QuerySelector($"header a[hreflang={other}]")!.GetAttribute("href"));
     }
 
     [Theory]
