@@ -90,6 +90,7 @@ public static class InterchangeJson
     {
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+        NumberHandling = JsonNumberHandling.Strict,
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
     };
 

@@ -96,7 +96,8 @@ public sealed class EnactDbContext(DbContextOptions<EnactDbContext> options, Tim
         {
             if (entry.State == EntityState.Modified)
             {
-                entry.Entity.Version = Guid.NewGuid();
+                // Through the tracker, so the new token is saved even when automatic change detection is off (bulk imports).
+                entry.Property(e => e.Version).CurrentValue = Guid.NewGuid();
             }
         }
     }

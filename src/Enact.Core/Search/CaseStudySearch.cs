@@ -144,7 +144,7 @@ public sealed class CaseStudySearch(SearchIndex index)
     /// <summary>Highlighted title and snippet in the query's language (the other language when the record has none).</summary>
     private sealed class Highlights(Query query, string language)
     {
-        private static readonly IEncoder Encoder = new SimpleHTMLEncoder();
+        private static readonly IEncoder Encoder = new MinimalHtmlEncoder();
         private static readonly IFormatter Formatter = new SimpleHTMLFormatter("<mark>", "</mark>");
 
         public SearchHighlight? Of(Lucene.Net.Documents.Document doc)
@@ -170,6 +170,12 @@ public sealed class CaseStudySearch(SearchIndex index)
             return string.IsNullOrEmpty(best) ? null : best;
         }
     }
+}
+
+/// <summary>Escapes only what HTML needs (&amp; &lt; &gt; &quot; &#39;): Arabic stays as characters, not numeric entities.</summary>
+public sealed class MinimalHtmlEncoder : IEncoder
+{
+    public string EncodeText(string originalText) => System.Web.HttpUtility.HtmlEncode(originalText);
 }
 
 /// <summary>Counts the values of facets over SortedSetDocValues for the documents a query matches (Lucene.Net.Facet is not available).</summary>
