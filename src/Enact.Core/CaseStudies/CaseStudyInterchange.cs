@@ -80,7 +80,7 @@ public sealed partial class CaseStudyInterchange(EnactDbContext db, AuditTrail a
                 var now = clock.GetUtcNow().UtcDateTime;
                 await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
                 var ids = batch.Select(r => r.Id!).ToList();
-                var existing = await db.CaseStudies.Include(c => c.Terms).Where(c => ids.Contains(c.Id))
+                var existing = await db.CaseStudies.Include(c => c.Terms).AsSplitQuery().Where(c => ids.Contains(c.Id))
                     .ToDictionaryAsync(c => c.Id, StringComparer.Ordinal, cancellationToken);
                 List<string> added = [], changed = [];
                 foreach (var record in batch)
