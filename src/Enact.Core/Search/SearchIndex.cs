@@ -94,13 +94,16 @@ public sealed partial class SearchIndex(DataDirectory data, ILogger<SearchIndex>
             var temp = pointer + "." + Guid.NewGuid().ToString("N")[..8] + ".tmp";
             File.WriteAllText(temp, name);
             File.Move(temp, pointer, overwrite: true);
-            if (_current is not null && !string.Equals(_current.Name, name, StringComparison.Ordinal))
-            {
-                var previous = _current;
-                _current = new Generation(name, Path.Combine(Root, name));
-                previous.Release();
-            }
             LogSwapped(logger, name);
+            if (_current is null || string.Equals(_current.Name, name, StringComparison.Ordinal))
+            {
+                // Not open in this process (the reindex verb beside a running server): the server follows the
+                // pointer at its next search or poll and removes the old folder once it has closed it.
+                return;
+            }
+            var previous = _current;
+            _current = new Generation(name, Path.Combine(Root, name));
+            previous.Release();
         }
         DeleteStaleGenerations(name);
     }
@@ -114,7 +117,7 @@ public sealed partial class SearchIndex(DataDirectory data, ILogger<SearchIndex>
             {
                 continue;
             }
-            // Only folders of generations no longer open here; a rebuild in another process writes a newer one that is not yet current, so keep folders newer than the current one.
+            // A rebuild in progress (here or in another process) writes a newer folder that is not yet current: keep those.
             if (string.CompareOrdinal(name, keep) > 0)
             {
                 continue;
