@@ -56,12 +56,12 @@ public sealed class AccountAdministration(EnactDbContext db, UserManager<EnactUs
         var created = password is null ? await users.CreateAsync(user) : await users.CreateAsync(user, password);
         if (!created.Succeeded)
         {
-            return AccountOutcome.Fail(created.Errors.Select(e => e.Description).ToArray());
+            return AccountOutcome.Fail(created.Errors.Select(e => e.Description).Distinct(StringComparer.Ordinal).ToArray());
         }
         var added = await users.AddToRolesAsync(user, roles);
         if (!added.Succeeded)
         {
-            return AccountOutcome.Fail(added.Errors.Select(e => e.Description).ToArray());
+            return AccountOutcome.Fail(added.Errors.Select(e => e.Description).Distinct(StringComparer.Ordinal).ToArray());
         }
         foreach (var code in countries.Select(c => c.ToUpperInvariant()).Distinct(StringComparer.Ordinal))
         {
@@ -105,7 +105,7 @@ public sealed class AccountAdministration(EnactDbContext db, UserManager<EnactUs
         {
             return added.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.ConcurrencyFailure))
                 ? AccountOutcome.Conflict()
-                : AccountOutcome.Fail(added.Errors.Select(e => e.Description).ToArray());
+                : AccountOutcome.Fail(added.Errors.Select(e => e.Description).Distinct(StringComparer.Ordinal).ToArray());
         }
         db.UserCountries.RemoveRange(db.UserCountries.Where(c => c.UserId == userId && !wantedCountries.Contains(c.CountryCode)));
         foreach (var code in wantedCountries.Except(beforeCountries, StringComparer.Ordinal))
@@ -179,6 +179,14 @@ public sealed class AccountAdministration(EnactDbContext db, UserManager<EnactUs
     private static string GeneratePassword()
     {
         const string alphabet = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-        return RandomNumberGenerator.GetString(alphabet, 20);
+        // Identity's rules want a digit and a lower-case letter; draw again in the rare case one is missing.
+        while (true)
+        {
+            var password = RandomNumberGenerator.GetString(alphabet, 20);
+            if (password.Any(char.IsAsciiDigit) && password.Any(char.IsAsciiLetterLower) && password.Any(char.IsAsciiLetterUpper))
+            {
+                return password;
+            }
+        }
     }
 }

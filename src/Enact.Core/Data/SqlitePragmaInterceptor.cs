@@ -3,12 +3,17 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Enact.Core.Data;
 
-/// <summary>Every SQLite connection uses WAL, enforces foreign keys and waits for a busy writer instead of failing.</summary>
+/// <summary>
+/// Every SQLite connection syncs less often (safe with WAL) and waits for a busy writer instead of failing.
+/// WAL itself is a property of the database file, set once by <see cref="EnableWal"/>; Microsoft.Data.Sqlite enables foreign keys.
+/// </summary>
 public sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
 {
     public static readonly SqlitePragmaInterceptor Instance = new();
 
-    private const string Pragmas = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=5000;";
+    private const string Pragmas = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000;";
+
+    public const string EnableWal = "PRAGMA journal_mode=WAL;";
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {

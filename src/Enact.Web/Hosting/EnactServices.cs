@@ -4,12 +4,15 @@ using Enact.Core.Audit;
 using Enact.Core.CaseStudies;
 using Enact.Core.Data;
 using Enact.Core.Email;
+using Enact.Core.Reference;
 using Enact.Web.Localization;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc.Razor;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
 
 namespace Enact.Web.Hosting;
 
@@ -36,6 +39,9 @@ public static class EnactServices
 
         services.AddScoped<AuditTrail>();
         services.AddScoped<AccountAdministration>();
+        services.AddScoped<AccountDirectory>();
+        services.AddScoped<AuditLog>();
+        services.AddScoped<CountryAdministration>();
         services.AddSingleton<IMailSender, MailSender>();
         services.AddSingleton<MailFolder>();
         services.AddScoped<DatabaseInitializer>();
@@ -74,8 +80,27 @@ public static class EnactServices
                 o.Conventions.AuthorizeFolder("/Account/Manage");
             })
             .AddViewLocalization(LanguageViewLocationExpanderFormat.Suffix)
-            .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedText)));
+            .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = FeatureTexts.For);
 
+        // A reverse proxy on the same host (loopback, the default known proxy) may tell the client's address and scheme.
+        services.Configure<ForwardedHeadersOptions>(o => o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
+        services.AddOptions<Microsoft.AspNetCore.Mvc.MvcOptions>().Configure<IStringLocalizerFactory>((o, factory) =>
+        {
+            // Model binding messages ("the value 'x' is not valid") in the reader's language too.
+            var t = factory.Create(typeof(SharedText));
+            var m = o.ModelBindingMessageProvider;
+            m.SetAttemptedValueIsInvalidAccessor((value, field) => t["BindingValueInvalid", value, field]);
+            m.SetNonPropertyAttemptedValueIsInvalidAccessor(value => t["BindingValueInvalidNoField", value]);
+            m.SetUnknownValueIsInvalidAccessor(field => t["BindingUnknownInvalid", field]);
+            m.SetNonPropertyUnknownValueIsInvalidAccessor(() => t["BindingUnknownInvalidNoField"]);
+            m.SetValueIsInvalidAccessor(value => t["BindingValueInvalidNoField", value]);
+            m.SetValueMustBeANumberAccessor(field => t["BindingMustBeNumber", field]);
+            m.SetNonPropertyValueMustBeANumberAccessor(() => t["BindingMustBeNumberNoField"]);
+            m.SetValueMustNotBeNullAccessor(value => t["BindingRequired", value]);
+            m.SetMissingBindRequiredValueAccessor(field => t["BindingRequired", field]);
+            m.SetMissingKeyOrValueAccessor(() => t["BindingMissing"]);
+            m.SetMissingRequestBodyRequiredValueAccessor(() => t["BindingMissing"]);
+        });
         services.AddProblemDetails();
         services.AddResponseCompression(o => o.EnableForHttps = true);
         services.AddHealthChecks()

@@ -30,7 +30,10 @@ public static class IdentitySetup
             .AddEntityFrameworkStores<EnactDbContext>()
             .AddDefaultTokenProviders()
             .AddSignInManager<EnactSignInManager>()
-            .AddClaimsPrincipalFactory<EnactClaimsPrincipalFactory>();
+            .AddClaimsPrincipalFactory<EnactClaimsPrincipalFactory>()
+            .AddErrorDescriber<Features.Account.LocalizedIdentityErrors>();
+
+        services.AddScoped<Features.Account.AccountMail>();
 
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
 

@@ -5,3 +5,9 @@ namespace Enact.Web.Localization;
 
 /// <summary>Layout, navigation, common buttons, validation messages, error pages.</summary>
 public sealed class SharedText;
+
+/// <summary>Account pages: registration, sign-in, two-factor, profile, password and e-mails about them; Identity's error messages.</summary>
+public sealed class AccountText;
+
+/// <summary>Administration pages (accounts, audit trail, outgoing mail, countries) and the country workspace.</summary>
+public sealed class AdminText;
