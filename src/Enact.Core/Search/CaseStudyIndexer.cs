@@ -18,6 +18,9 @@ public sealed partial class CaseStudyIndexer(EnactDbContext db, SearchIndex inde
     /// <summary>How long a missing task id is waited for (a transaction still running) before it is taken as rolled back.</summary>
     public static readonly TimeSpan GapTimeout = TimeSpan.FromSeconds(30);
 
+    /// <summary>Tag on the indexer's SQL (shown as a comment), so request-level query counts can leave the background work out.</summary>
+    public const string QueryTag = "enact:background indexing";
+
     private const int BatchSize = 500;
     private static readonly SemaphoreSlim RebuildLock = new(1, 1);
 
@@ -50,7 +53,7 @@ public sealed partial class CaseStudyIndexer(EnactDbContext db, SearchIndex inde
     private async Task<int> ApplyAsync(SearchIndex.Generation generation, CancellationToken cancellationToken)
     {
         var from = generation.Cursor;
-        var tasks = await db.IndexingTasks.AsNoTracking()
+        var tasks = await db.IndexingTasks.AsNoTracking().TagWith(QueryTag)
             .Where(t => t.Id > from)
             .OrderBy(t => t.Id)
             .Take(BatchSize)
@@ -107,7 +110,7 @@ public sealed partial class CaseStudyIndexer(EnactDbContext db, SearchIndex inde
     private async Task WriteDocumentsAsync(IndexWriter writer, List<string> ids, CancellationToken cancellationToken)
     {
         var terms = await LoadTermsAsync(cancellationToken);
-        var published = await db.CaseStudies.AsNoTracking()
+        var published = await db.CaseStudies.AsNoTracking().TagWith(QueryTag)
             .Include(c => c.Terms)
             .Where(c => ids.Contains(c.Id) && c.Status == CaseStudyStatus.Published)
             .ToDictionaryAsync(c => c.Id, StringComparer.Ordinal, cancellationToken);
@@ -132,7 +135,7 @@ public sealed partial class CaseStudyIndexer(EnactDbContext db, SearchIndex inde
         try
         {
             // The cursor is read first: every change after it is applied again on the new generation (upserts are idempotent).
-            var cursor = await db.IndexingTasks.MaxAsync(t => (long?)t.Id, cancellationToken) ?? 0;
+            var cursor = await db.IndexingTasks.TagWith(QueryTag).MaxAsync(t => (long?)t.Id, cancellationToken) ?? 0;
             var terms = await LoadTermsAsync(cancellationToken);
             var (name, writer) = index.CreateGeneration();
             var count = 0;
@@ -141,7 +144,7 @@ public sealed partial class CaseStudyIndexer(EnactDbContext db, SearchIndex inde
                 const int page = 1000;
                 while (true)
                 {
-                    var batch = await db.CaseStudies.AsNoTracking()
+                    var batch = await db.CaseStudies.AsNoTracking().TagWith(QueryTag)
                         .Include(c => c.Terms)
                         .Where(c => c.Status == CaseStudyStatus.Published)
                         .OrderBy(c => c.Id)
@@ -180,7 +183,7 @@ public sealed partial class CaseStudyIndexer(EnactDbContext db, SearchIndex inde
     }
 
     private async Task<Dictionary<int, TaxonomyTerm>> LoadTermsAsync(CancellationToken cancellationToken)
-        => await db.TaxonomyTerms.AsNoTracking().ToDictionaryAsync(t => t.Id, cancellationToken);
+        => await db.TaxonomyTerms.AsNoTracking().TagWith(QueryTag).ToDictionaryAsync(t => t.Id, cancellationToken);
 
     private static Lucene.Net.Documents.Document Build(CaseStudy caseStudy, Dictionary<int, TaxonomyTerm> terms)
     {
