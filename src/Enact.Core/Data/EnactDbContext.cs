@@ -1,20 +1,27 @@
 using Enact.Core.Accounts;
 using Enact.Core.Audit;
+using Enact.Core.CaseStudies;
 using Enact.Core.Reference;
+using Enact.Core.Search;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Enact.Core.Data;
 
-public sealed class EnactDbContext(DbContextOptions<EnactDbContext> options)
+public sealed class EnactDbContext(DbContextOptions<EnactDbContext> options, TimeProvider? clock = null)
     : IdentityDbContext<EnactUser, EnactRole, Guid>(options), IDataProtectionKeyContext
 {
+    private readonly TimeProvider _clock = clock ?? TimeProvider.System;
+
     public DbSet<Country> Countries => Set<Country>();
     public DbSet<TaxonomyTerm> TaxonomyTerms => Set<TaxonomyTerm>();
     public DbSet<UserCountry> UserCountries => Set<UserCountry>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<CaseStudy> CaseStudies => Set<CaseStudy>();
+    public DbSet<CaseStudyTerm> CaseStudyTerms => Set<CaseStudyTerm>();
+    public DbSet<IndexingTask> IndexingTasks => Set<IndexingTask>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -63,6 +70,9 @@ public sealed class EnactDbContext(DbContextOptions<EnactDbContext> options)
             e.HasIndex(a => new { a.EntityType, a.EntityId });
             e.HasIndex(a => a.ActorId);
         });
+
+        CaseStudyModel.Configure(builder);
+        IndexingModel.Configure(builder);
     }
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
@@ -79,11 +89,15 @@ public sealed class EnactDbContext(DbContextOptions<EnactDbContext> options)
 
     private void RenewVersions()
     {
+        // Every change to a case study writes its indexing task in the same transaction (the search outbox).
+        IndexingOutbox.Capture(ChangeTracker, IndexingTasks, _clock.GetUtcNow().UtcDateTime);
+
         foreach (var entry in ChangeTracker.Entries<IVersioned>())
         {
             if (entry.State == EntityState.Modified)
             {
-                entry.Entity.Version = Guid.NewGuid();
+                // Through the tracker, so the new token is saved even when automatic change detection is off (bulk imports).
+                entry.Property(e => e.Version).CurrentValue = Guid.NewGuid();
             }
         }
     }

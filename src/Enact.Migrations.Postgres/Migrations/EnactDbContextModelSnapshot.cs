@@ -203,6 +203,173 @@ namespace Enact.Migrations.Postgres.Migrations
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("Enact.Core.CaseStudies.CaseStudy", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("ChallengesAr")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ChallengesEn")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ChangeManagementAr")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ChangeManagementEn")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ConditionsForSuccessAr")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ConditionsForSuccessEn")
+                        .HasColumnType("text");
+
+                    b.Property<string>("CountryCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DescriptionAr")
+                        .HasColumnType("text");
+
+                    b.Property<string>("DescriptionEn")
+                        .HasColumnType("text");
+
+                    b.Property<string>("FundingAr")
+                        .HasColumnType("text");
+
+                    b.Property<string>("FundingEn")
+                        .HasColumnType("text");
+
+                    b.Property<string>("InnovationAr")
+                        .HasColumnType("text");
+
+                    b.Property<string>("InnovationEn")
+                        .HasColumnType("text");
+
+                    b.Property<string>("LessonsLearnedAr")
+                        .HasColumnType("text");
+
+                    b.Property<string>("LessonsLearnedEn")
+                        .HasColumnType("text");
+
+                    b.Property<string>("LevelOfGovernment")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("OrganisationAr")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("OrganisationEn")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("OrganisationType")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("OriginalLanguage")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<Guid?>("OwnerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("PartnersAr")
+                        .HasColumnType("text");
+
+                    b.Property<string>("PartnersEn")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ProblemAr")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ProblemEn")
+                        .HasColumnType("text");
+
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReplicationAr")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ReplicationEn")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ResultsAr")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ResultsEn")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.Property<string>("SummaryAr")
+                        .HasColumnType("text");
+
+                    b.Property<string>("SummaryEn")
+                        .HasColumnType("text");
+
+                    b.Property<string>("TitleAr")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("TitleEn")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Website")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("YearLaunched")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CountryCode");
+
+                    b.HasIndex("OwnerId");
+
+                    b.HasIndex("Status", "PublishedAt");
+
+                    b.ToTable("CaseStudies");
+                });
+
+            modelBuilder.Entity("Enact.Core.CaseStudies.CaseStudyTerm", b =>
+                {
+                    b.Property<string>("CaseStudyId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("TermId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("CaseStudyId", "TermId");
+
+                    b.HasIndex("TermId");
+
+                    b.ToTable("CaseStudyTerms");
+                });
+
             modelBuilder.Entity("Enact.Core.Reference.Country", b =>
                 {
                     b.Property<string>("Code")
@@ -268,6 +435,34 @@ namespace Enact.Migrations.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("TaxonomyTerms");
+                });
+
+            modelBuilder.Entity("Enact.Core.Search.IndexingTask", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("CaseStudyId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.ToTable("IndexingTasks");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -407,6 +602,37 @@ namespace Enact.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Enact.Core.CaseStudies.CaseStudy", b =>
+                {
+                    b.HasOne("Enact.Core.Reference.Country", null)
+                        .WithMany()
+                        .HasForeignKey("CountryCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Enact.Core.Accounts.EnactUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Enact.Core.CaseStudies.CaseStudyTerm", b =>
+                {
+                    b.HasOne("Enact.Core.CaseStudies.CaseStudy", null)
+                        .WithMany("Terms")
+                        .HasForeignKey("CaseStudyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Enact.Core.Reference.TaxonomyTerm", "Term")
+                        .WithMany()
+                        .HasForeignKey("TermId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Term");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
                     b.HasOne("Enact.Core.Accounts.EnactRole", null)
@@ -461,6 +687,11 @@ namespace Enact.Migrations.Postgres.Migrations
             modelBuilder.Entity("Enact.Core.Accounts.EnactUser", b =>
                 {
                     b.Navigation("Countries");
+                });
+
+            modelBuilder.Entity("Enact.Core.CaseStudies.CaseStudy", b =>
+                {
+                    b.Navigation("Terms");
                 });
 #pragma warning restore 612, 618
         }

@@ -196,6 +196,173 @@ namespace Enact.Migrations.Sqlite.Migrations
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("Enact.Core.CaseStudies.CaseStudy", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChallengesAr")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChallengesEn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangeManagementAr")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangeManagementEn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConditionsForSuccessAr")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConditionsForSuccessEn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CountryCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DescriptionAr")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DescriptionEn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FundingAr")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FundingEn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InnovationAr")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InnovationEn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LessonsLearnedAr")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LessonsLearnedEn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LevelOfGovernment")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OrganisationAr")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OrganisationEn")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OrganisationType")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OriginalLanguage")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OwnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PartnersAr")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PartnersEn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProblemAr")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProblemEn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReplicationAr")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReplicationEn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResultsAr")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResultsEn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SummaryAr")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SummaryEn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TitleAr")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TitleEn")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Website")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("YearLaunched")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CountryCode");
+
+                    b.HasIndex("OwnerId");
+
+                    b.HasIndex("Status", "PublishedAt");
+
+                    b.ToTable("CaseStudies");
+                });
+
+            modelBuilder.Entity("Enact.Core.CaseStudies.CaseStudyTerm", b =>
+                {
+                    b.Property<string>("CaseStudyId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TermId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CaseStudyId", "TermId");
+
+                    b.HasIndex("TermId");
+
+                    b.ToTable("CaseStudyTerms");
+                });
+
             modelBuilder.Entity("Enact.Core.Reference.Country", b =>
                 {
                     b.Property<string>("Code")
@@ -259,6 +426,32 @@ namespace Enact.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("TaxonomyTerms");
+                });
+
+            modelBuilder.Entity("Enact.Core.Search.IndexingTask", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CaseStudyId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.ToTable("IndexingTasks");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -392,6 +585,37 @@ namespace Enact.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Enact.Core.CaseStudies.CaseStudy", b =>
+                {
+                    b.HasOne("Enact.Core.Reference.Country", null)
+                        .WithMany()
+                        .HasForeignKey("CountryCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Enact.Core.Accounts.EnactUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Enact.Core.CaseStudies.CaseStudyTerm", b =>
+                {
+                    b.HasOne("Enact.Core.CaseStudies.CaseStudy", null)
+                        .WithMany("Terms")
+                        .HasForeignKey("CaseStudyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Enact.Core.Reference.TaxonomyTerm", "Term")
+                        .WithMany()
+                        .HasForeignKey("TermId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Term");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
                     b.HasOne("Enact.Core.Accounts.EnactRole", null)
@@ -446,6 +670,11 @@ namespace Enact.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Enact.Core.Accounts.EnactUser", b =>
                 {
                     b.Navigation("Countries");
+                });
+
+            modelBuilder.Entity("Enact.Core.CaseStudies.CaseStudy", b =>
+                {
+                    b.Navigation("Terms");
                 });
 #pragma warning restore 612, 618
         }

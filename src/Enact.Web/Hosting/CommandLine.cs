@@ -1,12 +1,16 @@
 using System.CommandLine;
+using System.Globalization;
 using Enact.Core.Accounts;
+using Enact.Core.Audit;
+using Enact.Core.CaseStudies;
+using Enact.Core.Search;
 
 namespace Enact.Web.Hosting;
 
-/// <summary>The command-line verbs of the same program: migrate, create-user (and, with later features, import, export, reindex).</summary>
+/// <summary>The command-line verbs of the same program: migrate, create-user, import, export, reindex.</summary>
 public static class CommandLine
 {
-    private static readonly string[] Verbs = ["migrate", "create-user", "--help", "-h", "-?"];
+    private static readonly string[] Verbs = ["migrate", "create-user", "import", "export", "reindex", "--help", "-h", "-?"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Verbs.Contains(args[0], StringComparer.Ordinal);
 
@@ -62,7 +66,86 @@ public static class CommandLine
         });
         root.Subcommands.Add(createUser);
 
+        AddCaseStudyVerbs(root, services, output, error);
+
         var config = new InvocationConfiguration { Output = output, Error = error };
         return await root.Parse(args).InvokeAsync(config);
+    }
+
+    private static void AddCaseStudyVerbs(RootCommand root, IServiceProvider services, TextWriter output, TextWriter error)
+    {
+        var importFile = new Argument<FileInfo>("file") { Description = "A JSON array of case studies in the interchange format." };
+        var importCaseStudies = new Command("case-studies", "Import case studies, idempotent by id. Every record is checked first; if any is invalid, nothing is imported.")
+        {
+            importFile,
+        };
+        importCaseStudies.SetAction(async (parse, ct) =>
+        {
+            var file = parse.GetRequiredValue(importFile);
+            if (!file.Exists)
+            {
+                await error.WriteLineAsync($"{file.FullName} does not exist.");
+                return 2;
+            }
+            await using var scope = services.CreateAsyncScope();
+            var interchange = scope.ServiceProvider.GetRequiredService<CaseStudyInterchange>();
+            var interactive = ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected;
+            var progress = interactive ? new Progress<(int Done, int Total)>(p => ShowProgress(output, p.Done, p.Total)) : null;
+            await using var stream = file.OpenRead();
+            var outcome = await interchange.ImportAsync(stream, AuditActor.CommandLine, progress, ct);
+            if (interactive)
+            {
+                await output.WriteLineAsync();
+            }
+            if (!outcome.Succeeded)
+            {
+                foreach (var problem in outcome.Errors)
+                {
+                    await error.WriteLineAsync(problem.ToString());
+                }
+                await error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{outcome.Errors.Select(e => e.Position).Distinct().Count()} invalid records: nothing was imported."));
+                return 1;
+            }
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"Imported {outcome.Total} case studies: {outcome.Created} created, {outcome.Updated} updated, {outcome.Unchanged} unchanged."));
+            return 0;
+        });
+        root.Subcommands.Add(new Command("import", "Import records from a file.") { importCaseStudies });
+
+        var exportFile = new Argument<FileInfo>("file") { Description = "The JSON file to write (replaced if it exists)." };
+        var exportCaseStudies = new Command("case-studies", "Export published and draft case studies in the interchange format.") { exportFile };
+        exportCaseStudies.SetAction(async (parse, ct) =>
+        {
+            var file = parse.GetRequiredValue(exportFile);
+            await using var scope = services.CreateAsyncScope();
+            var interchange = scope.ServiceProvider.GetRequiredService<CaseStudyInterchange>();
+            var temp = file.FullName + ".tmp";
+            int count;
+            await using (var stream = File.Create(temp))
+            {
+                count = await interchange.ExportAsync(stream, ct);
+            }
+            File.Move(temp, file.FullName, overwrite: true);
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"Exported {count} case studies to {file.FullName}."));
+            return 0;
+        });
+        root.Subcommands.Add(new Command("export", "Export records to a file.") { exportCaseStudies });
+
+        var reindex = new Command("reindex", "Rebuild this instance's search index from the database into a new folder, then swap it in.");
+        reindex.SetAction(async (_, ct) =>
+        {
+            await using var scope = services.CreateAsyncScope();
+            var count = await scope.ServiceProvider.GetRequiredService<CaseStudyIndexer>().RebuildAsync(ct);
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"Indexed {count} published case studies."));
+            return 0;
+        });
+        root.Subcommands.Add(reindex);
+    }
+
+    private static void ShowProgress(TextWriter output, int done, int total)
+    {
+        const int width = 30;
+        var filled = total == 0 ? width : (int)((long)done * width / total);
+        output.Write(string.Create(CultureInfo.InvariantCulture, $"\r[{new string('#', filled)}{new string('-', width - filled)}] {done}/{total}"));
     }
 }

@@ -1,3 +1,4 @@
+using Enact.Web.Features.CaseStudies;
 using Enact.Web.Localization;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Localization;
@@ -47,6 +48,8 @@ public static class EnactPipeline
 
         app.MapStaticAssets();
         app.MapRazorPages();
+        app.MapOpenApi();
+        app.MapCaseStudiesApi();
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponse.WriteAsync }).DisableRateLimiting();
         app.MapGet("/", (HttpContext context) =>
         {

@@ -1,6 +1,7 @@
 using System.Threading.RateLimiting;
 using Enact.Core.Accounts;
 using Enact.Core.Audit;
+using Enact.Core.CaseStudies;
 using Enact.Core.Data;
 using Enact.Core.Email;
 using Enact.Core.Reference;
@@ -44,6 +45,8 @@ public static class EnactServices
         services.AddSingleton<IMailSender, MailSender>();
         services.AddSingleton<MailFolder>();
         services.AddScoped<DatabaseInitializer>();
+        services.AddCaseStudies();
+        services.AddOpenApi();
 
         services.AddDataProtection()
             .SetApplicationName("Enact")

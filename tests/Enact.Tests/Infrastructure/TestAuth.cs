@@ -80,7 +80,9 @@ public sealed class SqlCommandCounter : IObserver<DiagnosticListener>, IObserver
     {
         if (value.Key == RelationalEventId.CommandExecuting.Name
             && value.Value is CommandEventData data
-            && data.Command.Connection?.ConnectionString.Contains(_marker, StringComparison.Ordinal) == true)
+            && data.Command.Connection?.ConnectionString.Contains(_marker, StringComparison.Ordinal) == true
+            // The search worker polls in the background of every instance; it is not part of a request.
+            && !data.Command.CommandText.Contains(Enact.Core.Search.CaseStudyIndexer.QueryTag, StringComparison.Ordinal))
         {
             Interlocked.Increment(ref _count);
         }

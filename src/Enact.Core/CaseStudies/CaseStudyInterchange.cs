@@ -1,0 +1,193 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+using Enact.Core.Audit;
+using Enact.Core.Data;
+using Enact.Core.Reference;
+using Enact.Core.Search;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace Enact.Core.CaseStudies;
+
+public sealed record ImportOutcome(int Created, int Updated, int Unchanged, IReadOnlyList<InterchangeError> Errors)
+{
+    public bool Succeeded => Errors.Count == 0;
+    public int Total => Created + Updated + Unchanged;
+}
+
+/// <summary>
+/// Reads and writes files in the interchange format. An import checks every record first and imports nothing when
+/// any is invalid; it is idempotent by id (new ids are added, known ones updated, identical ones left alone), commits
+/// one transaction per batch, and writes the indexing tasks with each batch.
+/// </summary>
+public sealed partial class CaseStudyInterchange(EnactDbContext db, AuditTrail audit, TimeProvider clock, IndexingSignal signal, ILogger<CaseStudyInterchange> logger)
+{
+    public const int BatchSize = 1000;
+
+    private static readonly JsonWriterOptions WriterOptions = new() { Indented = true, Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+
+    public async Task<ImportOutcome> ImportAsync(Stream json, AuditActor actor, IProgress<(int Done, int Total)>? progress = null, CancellationToken cancellationToken = default)
+    {
+        JsonDocument document;
+        try
+        {
+            document = await JsonDocument.ParseAsync(json, new JsonDocumentOptions { AllowTrailingCommas = false }, cancellationToken);
+        }
+        catch (JsonException ex)
+        {
+            return new ImportOutcome(0, 0, 0, [new InterchangeError(0, null, "the file is not valid JSON: " + ex.Message)]);
+        }
+        using (document)
+        {
+            var (records, errors) = InterchangeValidator.Read(document);
+            if (document.RootElement.ValueKind != JsonValueKind.Array)
+            {
+                return new ImportOutcome(0, 0, 0, errors);
+            }
+            errors.AddRange(InterchangeValidator.Validate(records, await VocabularyAsync(cancellationToken)));
+            if (errors.Count > 0)
+            {
+                return new ImportOutcome(0, 0, 0, errors.OrderBy(e => e.Position).ToList());
+            }
+            var outcome = await WriteAsync(records.Select(r => r!).ToList(), actor, progress, cancellationToken);
+            signal.Nudge();
+            LogImported(logger, outcome.Created, outcome.Updated, outcome.Unchanged);
+            return outcome;
+        }
+    }
+
+    public async Task<InterchangeVocabulary> VocabularyAsync(CancellationToken cancellationToken = default)
+    {
+        var countries = await db.Countries.Select(c => c.Code).ToListAsync(cancellationToken);
+        var terms = await db.TaxonomyTerms.Select(t => new { t.Taxonomy, t.Code }).ToListAsync(cancellationToken);
+        return new InterchangeVocabulary(
+            countries.ToHashSet(StringComparer.Ordinal),
+            terms.Select(t => (t.Taxonomy, t.Code)).ToHashSet(),
+            clock.GetUtcNow().Year);
+    }
+
+    private async Task<ImportOutcome> WriteAsync(List<CaseStudyRecord> records, AuditActor actor, IProgress<(int, int)>? progress, CancellationToken cancellationToken)
+    {
+        var termIds = await db.TaxonomyTerms.AsNoTracking().ToDictionaryAsync(t => (t.Taxonomy, t.Code), t => t.Id, cancellationToken);
+        int created = 0, updated = 0, unchanged = 0;
+        var detect = db.ChangeTracker.AutoDetectChangesEnabled;
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            foreach (var batch in records.Chunk(BatchSize))
+            {
+                var now = clock.GetUtcNow().UtcDateTime;
+                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                var ids = batch.Select(r => r.Id!).ToList();
+                var existing = await db.CaseStudies.Include(c => c.Terms).AsSplitQuery().Where(c => ids.Contains(c.Id))
+                    .ToDictionaryAsync(c => c.Id, StringComparer.Ordinal, cancellationToken);
+                List<string> added = [], changed = [];
+                foreach (var record in batch)
+                {
+                    var wanted = InterchangeMapper.TermCodes(record).Select(t => termIds[t]).ToHashSet();
+                    if (existing.TryGetValue(record.Id!, out var caseStudy))
+                    {
+                        if (Update(caseStudy, record, wanted, now))
+                        {
+                            changed.Add(caseStudy.Id);
+                        }
+                        else
+                        {
+                            unchanged++;
+                        }
+                    }
+                    else
+                    {
+                        caseStudy = new CaseStudy { Id = record.Id!, CountryCode = record.Country!, CreatedAt = now, UpdatedAt = now };
+                        InterchangeMapper.Apply(record, caseStudy);
+                        caseStudy.PublishedAt = caseStudy.Status == CaseStudyStatus.Published ? record.PublishedAt?.UtcDateTime ?? now : null;
+                        caseStudy.Terms = wanted.Select(id => new CaseStudyTerm { CaseStudyId = caseStudy.Id, TermId = id }).ToList();
+                        db.CaseStudies.Add(caseStudy);
+                        added.Add(caseStudy.Id);
+                    }
+                }
+                created += added.Count;
+                updated += changed.Count;
+                if (added.Count + changed.Count > 0)
+                {
+                    audit.Record(actor, "case-studies.imported", "case-study", added.Concat(changed).First(), after: new { created = added, updated = changed });
+                }
+                await db.SaveChangesAsync(cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+                db.ChangeTracker.Clear();
+                progress?.Report((created + updated + unchanged, records.Count));
+            }
+        }
+        finally
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = detect;
+        }
+        return new ImportOutcome(created, updated, unchanged, []);
+    }
+
+    /// <summary>Applies the record to a stored case study; answers whether anything changed.</summary>
+    private bool Update(CaseStudy caseStudy, CaseStudyRecord record, HashSet<int> wanted, DateTime now)
+    {
+        InterchangeMapper.Apply(record, caseStudy);
+        caseStudy.PublishedAt = caseStudy.Status == CaseStudyStatus.Published
+            ? record.PublishedAt?.UtcDateTime ?? caseStudy.PublishedAt ?? now
+            : null;
+        var entry = db.Entry(caseStudy);
+        entry.DetectChanges();
+        var termsChanged = false;
+        foreach (var link in caseStudy.Terms.Where(t => !wanted.Contains(t.TermId)).ToList())
+        {
+            db.CaseStudyTerms.Remove(link);
+            termsChanged = true;
+        }
+        var have = caseStudy.Terms.Select(t => t.TermId).ToHashSet();
+        foreach (var id in wanted.Where(id => !have.Contains(id)))
+        {
+            db.CaseStudyTerms.Add(new CaseStudyTerm { CaseStudyId = caseStudy.Id, TermId = id });
+            termsChanged = true;
+        }
+        if (entry.State != EntityState.Modified && !termsChanged)
+        {
+            return false;
+        }
+        entry.Property(c => c.UpdatedAt).CurrentValue = now;
+        return true;
+    }
+
+    /// <summary>Writes published case studies and drafts, ordered by id, in the interchange format; answers how many.</summary>
+    public async Task<int> ExportAsync(Stream output, CancellationToken cancellationToken = default)
+    {
+        var terms = await db.TaxonomyTerms.AsNoTracking().ToDictionaryAsync(t => t.Id, cancellationToken);
+        await using var writer = new Utf8JsonWriter(output, WriterOptions);
+        writer.WriteStartArray();
+        var count = 0;
+        const int page = 1000;
+        while (true)
+        {
+            var batch = await db.CaseStudies.AsNoTracking()
+                .Include(c => c.Terms)
+                .Where(c => c.Status == CaseStudyStatus.Published || c.Status == CaseStudyStatus.Draft)
+                .OrderBy(c => c.Id)
+                .Skip(count)
+                .Take(page)
+                .ToListAsync(cancellationToken);
+            foreach (var caseStudy in batch)
+            {
+                JsonSerializer.Serialize(writer, InterchangeMapper.ToRecord(caseStudy, terms), InterchangeJson.Options);
+            }
+            count += batch.Count;
+            await writer.FlushAsync(cancellationToken);
+            if (batch.Count < page)
+            {
+                break;
+            }
+        }
+        writer.WriteEndArray();
+        await writer.FlushAsync(cancellationToken);
+        return count;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Imported case studies: {Created} created, {Updated} updated, {Unchanged} unchanged")]
+    private static partial void LogImported(ILogger logger, int created, int updated, int unchanged);
+}

@@ -1,0 +1,309 @@
+using System.Globalization;
+using Enact.Core.Data;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using Microsoft.Extensions.Logging;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace Enact.Core.Search;
+
+/// <summary>
+/// This instance's Lucene index of published case studies. The index lives in a generation folder under
+/// <c>data/index/</c>, named by the <c>current</c> file there; <see cref="SwapTo"/> switches to a rebuilt generation while
+/// searches in flight finish on the old one (each generation is reference-counted, like a swappable SearcherManager).
+/// The cursor (the last applied <see cref="IndexingTask"/> id) is kept in the commit data of the index itself, so the
+/// documents and the cursor are always saved together.
+/// </summary>
+public sealed partial class SearchIndex(DataDirectory data, ILogger<SearchIndex> logger) : IDisposable
+{
+    public const string CursorKey = "enact.cursor";
+    private const string PointerFile = "current";
+
+    private readonly System.Threading.Lock _gate = new();
+    private Generation? _current;
+    private bool _disposed;
+
+    public string Root => data.IndexPath;
+
+    /// <summary>The generation folder named by the pointer file, or null when no index was built yet.</summary>
+    public string? CurrentName()
+    {
+        var pointer = Path.Combine(Root, PointerFile);
+        if (!File.Exists(pointer))
+        {
+            return null;
+        }
+        var name = File.ReadAllText(pointer).Trim();
+        return name.Length == 0 || !System.IO.Directory.Exists(Path.Combine(Root, name)) ? null : name;
+    }
+
+    public bool Exists => CurrentName() is not null;
+
+    /// <summary>The open generation; opens (or re-opens, when another process swapped the pointer) as needed.</summary>
+    internal Generation Open()
+    {
+        lock (_gate)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            var name = CurrentName() ?? throw new InvalidOperationException("The search index has not been built yet.");
+            if (_current is null || !string.Equals(_current.Name, name, StringComparison.Ordinal))
+            {
+                var previous = _current;
+                _current = new Generation(name, Path.Combine(Root, name));
+                LogOpened(logger, name, _current.Cursor);
+                if (previous is not null)
+                {
+                    // Another process (the reindex verb) swapped the pointer: follow it and drop the old folder.
+                    previous.Release();
+                    DeleteStaleGenerations(name);
+                }
+            }
+            _current.AddRef();
+            return _current;
+        }
+    }
+
+    /// <summary>A searcher over the current generation; dispose it when the search is done.</summary>
+    public Lease Acquire()
+    {
+        var generation = Open();
+        return new Lease(generation, generation.Manager.Acquire());
+    }
+
+    /// <summary>A fresh generation folder to rebuild into; pass it to <see cref="SwapTo"/> when it is complete.</summary>
+    public (string Name, IndexWriter Writer) CreateGeneration()
+    {
+        var name = "g" + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff", CultureInfo.InvariantCulture) + "-" + Guid.NewGuid().ToString("N")[..6];
+        var directory = FSDirectory.Open(Path.Combine(Root, name));
+        var writer = new IndexWriter(directory, new IndexWriterConfig(ArabicSearchAnalyzer.Version, SearchAnalyzers.Create())
+        {
+            OpenMode = OpenMode.CREATE,
+            RAMBufferSizeMB = 64,
+        });
+        return (name, writer);
+    }
+
+    /// <summary>Makes <paramref name="name"/> the current generation: the pointer file is replaced atomically, the old generation is closed when its last search ends and then deleted.</summary>
+    public void SwapTo(string name)
+    {
+        lock (_gate)
+        {
+            var pointer = Path.Combine(Root, PointerFile);
+            var temp = pointer + "." + Guid.NewGuid().ToString("N")[..8] + ".tmp";
+            File.WriteAllText(temp, name);
+            File.Move(temp, pointer, overwrite: true);
+            LogSwapped(logger, name);
+            if (_current is null || string.Equals(_current.Name, name, StringComparison.Ordinal))
+            {
+                // Not open in this process (the reindex verb beside a running server): the server follows the
+                // pointer at its next search or poll and removes the old folder once it has closed it.
+                return;
+            }
+            var previous = _current;
+            _current = new Generation(name, Path.Combine(Root, name));
+            previous.Release();
+        }
+        DeleteStaleGenerations(name);
+    }
+
+    private void DeleteStaleGenerations(string keep)
+    {
+        foreach (var folder in System.IO.Directory.EnumerateDirectories(Root, "g*"))
+        {
+            var name = Path.GetFileName(folder);
+            if (string.Equals(name, keep, StringComparison.Ordinal))
+            {
+                continue;
+            }
+            // A rebuild in progress (here or in another process) writes a newer folder that is not yet current: keep those.
+            if (string.CompareOrdinal(name, keep) > 0)
+            {
+                continue;
+            }
+            try
+            {
+                if (!System.IO.Directory.EnumerateFiles(folder, "write.lock").Any() || TryDeleteLock(folder))
+                {
+                    System.IO.Directory.Delete(folder, recursive: true);
+                }
+            }
+            catch (IOException)
+            {
+                // Still open by a search in flight: removed after the next swap.
+            }
+            catch (UnauthorizedAccessException)
+            {
+            }
+        }
+    }
+
+    private static bool TryDeleteLock(string folder)
+    {
+        // Lucene's native lock files stay after a clean close; a folder whose lock we can obtain is not in use.
+        using var directory = FSDirectory.Open(folder);
+        var @lock = directory.MakeLock(IndexWriter.WRITE_LOCK_NAME);
+        if (!@lock.Obtain())
+        {
+            return false;
+        }
+        @lock.Dispose();
+        return true;
+    }
+
+    public void Dispose()
+    {
+        lock (_gate)
+        {
+            _disposed = true;
+            _current?.Release();
+            _current = null;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Search index generation {Name} opened at cursor {Cursor}")]
+    private static partial void LogOpened(ILogger logger, string name, long cursor);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Search index swapped to generation {Name}")]
+    private static partial void LogSwapped(ILogger logger, string name);
+
+    /// <summary>One generation: its writer, its near-real-time searcher manager and the in-memory state of the worker.</summary>
+    internal sealed class Generation
+    {
+        private int _references = 1;
+
+        public Generation(string name, string path)
+        {
+            Name = name;
+            Path = path;
+            Directory = FSDirectory.Open(path);
+            Writer = new IndexWriter(Directory, new IndexWriterConfig(ArabicSearchAnalyzer.Version, SearchAnalyzers.Create()) { OpenMode = OpenMode.CREATE_OR_APPEND });
+            Manager = new SearcherManager(Writer, applyAllDeletes: true, searcherFactory: null);
+            Cursor = ReadCursor(Writer);
+        }
+
+        public string Name { get; }
+        public string Path { get; }
+        public LuceneDirectory Directory { get; }
+        public IndexWriter Writer { get; }
+        public SearcherManager Manager { get; }
+
+        /// <summary>Serialises the worker's writes to this generation.</summary>
+        public SemaphoreSlim WriteLock { get; } = new(1, 1);
+
+        /// <summary>The last task id applied and committed with the documents.</summary>
+        public long Cursor { get; set; }
+
+        /// <summary>Tasks above the cursor already applied while an earlier id was missing (a transaction not yet committed).</summary>
+        public SortedSet<long> AppliedAbove { get; } = [];
+
+        /// <summary>Missing ids above the cursor and when they were first noticed: skipped when they stay missing too long (rolled back).</summary>
+        public Dictionary<long, DateTimeOffset> Gaps { get; } = [];
+
+        public void AddRef() => Interlocked.Increment(ref _references);
+
+        public void Release()
+        {
+            if (Interlocked.Decrement(ref _references) == 0)
+            {
+                Manager.Dispose();
+                Writer.Dispose();
+                Directory.Dispose();
+            }
+        }
+
+        public static long ReadCursor(IndexWriter writer)
+            => writer.CommitData is { } data && data.TryGetValue(CursorKey, out var value)
+                ? long.Parse(value, NumberStyles.None, CultureInfo.InvariantCulture)
+                : 0;
+
+        public void Commit(long cursor)
+        {
+            Writer.SetCommitData(new Dictionary<string, string>(StringComparer.Ordinal) { [CursorKey] = cursor.ToString(CultureInfo.InvariantCulture) });
+            Writer.Commit();
+            Cursor = cursor;
+            Manager.MaybeRefreshBlocking();
+        }
+    }
+
+    /// <summary>A searcher borrowed from a generation.</summary>
+    public sealed class Lease : IDisposable
+    {
+        private readonly Generation _generation;
+        private bool _released;
+
+        internal Lease(Generation generation, IndexSearcher searcher)
+        {
+            _generation = generation;
+            Searcher = searcher;
+        }
+
+        public IndexSearcher Searcher { get; }
+        public long Cursor => _generation.Cursor;
+
+        public void Dispose()
+        {
+            if (_released)
+            {
+                return;
+            }
+            _released = true;
+            _generation.Manager.Release(Searcher);
+            _generation.Release();
+        }
+    }
+}
+
+/// <summary>Builds the Lucene document of a published case study.</summary>
+public static class CaseStudyDocument
+{
+    public static Document Build(CaseStudies.CaseStudy c, CaseStudies.CaseStudyRecord record, IEnumerable<Reference.TaxonomyTerm> terms)
+    {
+        var doc = new Document
+        {
+            new StringField(CaseStudyFields.Id, c.Id, Field.Store.YES),
+            new StoredField(CaseStudyFields.Json, System.Text.Json.JsonSerializer.Serialize(record, CaseStudies.InterchangeJson.Options)),
+            new NumericDocValuesField(CaseStudyFields.Published, (c.PublishedAt ?? c.UpdatedAt).Ticks),
+        };
+        AddText(doc, CaseStudyFields.TitleAr, c.TitleAr);
+        AddText(doc, CaseStudyFields.TitleEn, c.TitleEn);
+        AddText(doc, CaseStudyFields.SummaryAr, c.SummaryAr);
+        AddText(doc, CaseStudyFields.SummaryEn, c.SummaryEn);
+        AddText(doc, CaseStudyFields.OrganisationAr, c.OrganisationAr);
+        AddText(doc, CaseStudyFields.OrganisationEn, c.OrganisationEn);
+        AddText(doc, CaseStudyFields.BodyAr, Join(c.DescriptionAr, c.ProblemAr, c.InnovationAr, c.ResultsAr, c.LessonsLearnedAr,
+            c.PartnersAr, c.FundingAr, c.ChangeManagementAr, c.ChallengesAr, c.ConditionsForSuccessAr, c.ReplicationAr));
+        AddText(doc, CaseStudyFields.BodyEn, Join(c.DescriptionEn, c.ProblemEn, c.InnovationEn, c.ResultsEn, c.LessonsLearnedEn,
+            c.PartnersEn, c.FundingEn, c.ChangeManagementEn, c.ChallengesEn, c.ConditionsForSuccessEn, c.ReplicationEn));
+
+        AddFacet(doc, "country", c.CountryCode);
+        AddFacet(doc, "year", c.YearLaunched.ToString(CultureInfo.InvariantCulture));
+        if (c.LevelOfGovernment is { } level)
+        {
+            AddFacet(doc, "level", CaseStudies.Codes.Of(level));
+        }
+        foreach (var term in terms)
+        {
+            AddFacet(doc, term.Taxonomy, term.Code);
+        }
+        return doc;
+    }
+
+    private static void AddText(Document doc, string field, string? text)
+    {
+        if (!string.IsNullOrWhiteSpace(text))
+        {
+            doc.Add(new TextField(field, text, Field.Store.YES));
+        }
+    }
+
+    private static void AddFacet(Document doc, string facet, string value)
+    {
+        var field = CaseStudyFields.Facet(facet);
+        doc.Add(new StringField(field, value, Field.Store.NO));
+        doc.Add(new SortedSetDocValuesField(field, new Lucene.Net.Util.BytesRef(value)));
+    }
+
+    private static string Join(params string?[] parts) => string.Join("\n\n", parts.Where(p => !string.IsNullOrWhiteSpace(p)));
+}
