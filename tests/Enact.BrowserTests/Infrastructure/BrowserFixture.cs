@@ -43,7 +43,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             Locale = locale,
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
         });
-        context.SetDefaultTimeout(30_000);
+        context.SetDefaultTimeout(60_000); // a guard against hangs on a loaded 2-core machine, not a speed check
         var page = await context.NewPageAsync();
         return new BrowserSession(server, context, page, javaScript);
     }
