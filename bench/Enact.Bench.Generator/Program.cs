@@ -52,9 +52,28 @@ string[] arabicPhrases = ["الحكومة الرقمية", "حكومة رقمي�
 string[] englishPhrases = ["digital government", "digital governments", "e-government services"];
 const double PhraseShare = 0.25;
 
-string Words(Faker f, int min, int max) => string.Join(' ', f.Lorem.Words(f.Random.Int(min, max)));
-string Sentences(Faker f, int min, int max) => string.Join(' ', Enumerable.Range(0, f.Random.Int(min, max)).Select(_ => f.Lorem.Sentence(f.Random.Int(6, 14))));
-string Paragraphs(Faker f, int min, int max) => string.Join("\n\n", Enumerable.Range(0, f.Random.Int(min, max)).Select(_ => f.Lorem.Paragraph(3)));
+// Arabic: the "ar" locale's lorem (Arabic words). English: the "en" locale's lorem is Latin, so English sentences come
+// from its hacker and company phrases, which read as English.
+bool IsEnglish(Faker f) => ReferenceEquals(f, en);
+string Sentence(Faker f) => IsEnglish(f)
+    ? (f.Random.Bool() ? f.Hacker.Phrase() : f.Company.CatchPhrase() + " to " + f.Hacker.Verb() + " the " + f.Hacker.Adjective() + " " + f.Hacker.Noun() + ".")
+    : f.Lorem.Sentence(f.Random.Int(6, 14));
+string Words(Faker f, int min, int max)
+{
+    var n = f.Random.Int(min, max);
+    if (!IsEnglish(f))
+    {
+        return string.Join(' ', f.Lorem.Words(n));
+    }
+    var words = new List<string>();
+    while (words.Count < n)
+    {
+        words.AddRange(f.Company.CatchPhrase().Split(' '));
+    }
+    return string.Join(' ', words.Take(n));
+}
+string Sentences(Faker f, int min, int max) => string.Join(' ', Enumerable.Range(0, f.Random.Int(min, max)).Select(_ => Sentence(f)));
+string Paragraphs(Faker f, int min, int max) => string.Join("\n\n", Enumerable.Range(0, f.Random.Int(min, max)).Select(_ => Sentences(f, 3, 6)));
 string Inject(Faker f, string text, string phrase)
 {
     // Put the phrase at a word boundary, somewhere in the text.
@@ -116,7 +135,7 @@ await using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Enc
             LevelOfGovernment = pick.PickRandom(Codes.Levels.ToArray()),
             OrganisationType = pick.PickRandom(Codes.OrganisationTypes.ToArray()),
             OriginalLanguage = hasAr && (!hasEn || pick.Random.Bool(0.7f)) ? "ar" : "en",
-            Organisation = LocalizedText.Of(Ar(f => f.Company.CompanyName().Replace(" and ", " و", StringComparison.Ordinal)), En(f => f.Company.CompanyName())),
+            Organisation = LocalizedText.Of(Ar(f => f.PickRandom("وزارة", "هيئة", "بلدية", "مؤسسة", "مركز") + " " + f.Address.City()), En(f => f.Company.CompanyName())),
             Title = LocalizedText.Of(titleAr, titleEn),
             Summary = LocalizedText.Of(summaryAr, summaryEn),
             Description = LocalizedText.Of(descriptionAr, En(f => Paragraphs(f, 3, 6))),
