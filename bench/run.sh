@@ -59,13 +59,18 @@ dotnet build bench/Enact.Bench.Generator/Enact.Bench.Generator.csproj -c Release
 # wrk URL NAME N: one measurement, appended to summary.tsv
 measure() {
     local url="$1" name="$2" n="$3"
-    local status size raw load
+    local status size raw load note=""
     status="$(curl -s -o "$OUT/$name-$n.body" -w '%{http_code}' "$url")"
     size="$(stat -c %s "$OUT/$name-$n.body")"
     if [ "$status" != "200" ]; then
         log "$name: HTTP $status, not measured (pending)"
-        printf '%s\t%s\tpending (HTTP %s)\t-\t-\t-\t-\t%s\t-\n' "$n" "$name" "$status" "$size" >>"$OUT/summary.tsv"
+        printf '%s\t%s\t-\t-\t-\t-\t-\t%s\t-\tpending (HTTP %s)\n' "$n" "$name" "$size" "$status" >>"$OUT/summary.tsv"
         return 0
+    fi
+    # A search page or API answer without a highlighted match did not search (e.g. the library page's placeholder).
+    if [ "$name" != static ] && ! grep -q '<mark>' "$OUT/$name-$n.body"; then
+        note="no highlighted match in the answer: placeholder, pending"
+        log "$name: $note"
     fi
     load="$(cut -d' ' -f1-3 /proc/loadavg)"
     raw="$OUT/wrk-$name-$n.txt"
@@ -77,10 +82,10 @@ measure() {
     p99="$(awk '$1 == "99%" {print $2}' "$raw")"
     non2xx="$(awk '/Non-2xx/ {print $NF}' "$raw")"
     log "$name N=$n: $rps req/s, p50 $p50, p90 $p90, p99 $p99, $size bytes, non-2xx ${non2xx:-0}"
-    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$n" "$name" "$rps" "$p50" "$p90" "$p99" "${non2xx:-0}" "$size" "$load" >>"$OUT/summary.tsv"
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$n" "$name" "$rps" "$p50" "$p90" "$p99" "${non2xx:-0}" "$size" "$load" "$note" >>"$OUT/summary.tsv"
 }
 
-[ -f "$OUT/summary.tsv" ] || printf 'N\turl\treq/s\tp50\tp90\tp99\tnon-2xx\tbytes\tload (1/5/15 min, before wrk)\n' >"$OUT/summary.tsv"
+[ -f "$OUT/summary.tsv" ] || printf 'N\turl\treq/s\tp50\tp90\tp99\tnon-2xx\tbytes\tload (1/5/15 min, before wrk)\tnote\n' >"$OUT/summary.tsv"
 [ -f "$OUT/import.tsv" ] || printf 'N\tfile MiB\timport s\trecords/s\tindex catch-up s\tRSS after catch-up kB\tRSS after wrk kB\tpeak RSS kB\tload (1/5/15 min)\n' >"$OUT/import.tsv"
 
 for N in "${SIZES[@]}"; do
@@ -92,10 +97,16 @@ for N in "${SIZES[@]}"; do
     DATA="$OUT/data-$N"
     rm -rf "$DATA"
     mkdir -p "$DATA"
+    # `import` expects a migrated database: create it first (not timed).
+    log "migrating a fresh database in $DATA"
+    ENACT_DATA_DIR="$DATA" Enact__DemoContent=false ASPNETCORE_ENVIRONMENT=Production \
+        dotnet "$WEB_DLL" migrate </dev/null >"$OUT/migrate-$N.log" 2>&1 \
+        || { log "migrate failed; see $OUT/migrate-$N.log"; exit 1; }
     log "importing $N case studies into $DATA"
     start=$(date +%s.%N)
     ENACT_DATA_DIR="$DATA" Enact__DemoContent=false ASPNETCORE_ENVIRONMENT=Production \
-        dotnet "$WEB_DLL" import case-studies "$FILE" </dev/null >"$OUT/import-$N.log" 2>&1
+        dotnet "$WEB_DLL" import case-studies "$FILE" </dev/null >"$OUT/import-$N.log" 2>&1 \
+        || { log "import failed; see $OUT/import-$N.log"; exit 1; }
     end=$(date +%s.%N)
     import_s="$(python3 -c "print(round($end - $start, 1))")"
     import_rate="$(python3 -c "print(round($N / ($end - $start)))")"
