@@ -67,8 +67,14 @@ measure() {
         printf '%s\t%s\t-\t-\t-\t-\t-\t%s\t-\tpending (HTTP %s)\n' "$n" "$name" "$size" "$status" >>"$OUT/summary.tsv"
         return 0
     fi
-    # A search page or API answer without a highlighted match did not search (e.g. the library page's placeholder).
-    if [ "$name" != static ] && ! grep -q '<mark>' "$OUT/$name-$n.body"; then
+    # A search page without a highlighted match, or an API answer with no hits, did not search (e.g. the library
+    # page's placeholder). The API's JSON escapes '<' as \u003C, so it is checked with jq.
+    local searched=yes
+    case "$name" in
+        page) grep -q '<mark>' "$OUT/$name-$n.body" || searched=no ;;
+        api) [ "$(jq -r '.total > 0 and .items[0].highlight != null' "$OUT/$name-$n.body")" = true ] || searched=no ;;
+    esac
+    if [ "$searched" = no ]; then
         note="no highlighted match in the answer: placeholder, pending"
         log "$name: $note"
     fi
