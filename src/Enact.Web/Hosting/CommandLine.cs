@@ -19,6 +19,11 @@ public static class CommandLine
         var builder = EnactHost.CreateBuilder([]);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         await using var app = builder.Build();
+        if (args[0] is not ("migrate" or "--help" or "-h" or "-?"))
+        {
+            // As the web app does at start: the embedded SQLite database is created and migrated on first use.
+            await app.InitializeDatabaseAsync();
+        }
         return await RunAsync(args, app.Services, Console.Out, Console.Error);
     }
 
