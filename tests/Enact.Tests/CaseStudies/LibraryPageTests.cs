@@ -16,7 +16,7 @@ public sealed class LibraryPageTests
     {
         var app = await EnactFactory.StartAsync();
         await ImportAsync(app,
-            Record("lb-2021-digital-permits", "LB", 2021, titleAr: "الحكومة الرقمية لتراخيص البناء", summaryAr: "منصة للحكومة الإلكترونية."),
+            Record("lb-2021-digital-permits", "LB", 2021, titleAr: "الحكومة الرقمية لتراخيص البناء", summaryAr: "منصة للحكومة الإلكترونية.", titleEn: null, summaryEn: null),
             Record("lb-2020-water-meters", "LB", 2020, titleAr: "عدادات المياه الذكية", summaryAr: "قراءة العدادات عن بعد.", titleEn: "Smart water meters", summaryEn: "Meters read remotely.", technologies: ["cloud"]),
             Record("jo-2019-health-records", "JO", 2019, titleAr: "السجلات الصحية", summaryAr: "ملف صحي موحد للمرضى.", titleEn: "Health records", summaryEn: "One health record per patient.", technologies: ["cloud"]),
             Record("eg-2022-open-budget", "EG", 2022, titleAr: "الموازنة المفتوحة", summaryAr: "نشر بيانات حكومات المحافظات.", titleEn: "Open budget", summaryEn: "Governorates publish budgets.", technologies: ["open-data"]),
