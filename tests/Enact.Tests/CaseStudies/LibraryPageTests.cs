@@ -165,7 +165,19 @@ public sealed class LibraryPageTests
         foreach (var path in new[] { "/ar/case-studies", "/ar/case-studies?q=" + Q("حكومة") + "&country=LB&technology=blockchain", "/ar/case-studies/lb-2021-digital-permits" })
         {
             counter.Reset();
-            var page = await client.GetPageAsync(path);
+            using var response = await client.GetAsync(path);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            var html = await response.Content.ReadAsByteArrayAsync();
+            // The page weight budget is 30 KB compressed with the stylesheet: the HTML (map included) stays well under.
+            using (var compressed = new MemoryStream())
+            {
+                using (var gzip = new System.IO.Compression.GZipStream(compressed, System.IO.Compression.CompressionLevel.Optimal, leaveOpen: true))
+                {
+                    gzip.Write(html);
+                }
+                Assert.True(compressed.Length < 20_000, $"{path}: {compressed.Length} bytes compressed");
+            }
+            var page = await TestClient.ParseAsync(response);
             Assert.True(counter.Count <= 3, $"{path}: {counter.Count} SQL commands");
             Assert.Empty(page.QuerySelectorAll("[style], style, script:not([src])"));
             Assert.DoesNotContain(page.All, e => e.Attributes.Any(a => a.Name.StartsWith("on", StringComparison.Ordinal)));
