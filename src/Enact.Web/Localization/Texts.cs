@@ -11,3 +11,6 @@ public sealed class AccountText;
 
 /// <summary>Administration pages (accounts, audit trail, outgoing mail, countries) and the country workspace.</summary>
 public sealed class AdminText;
+
+/// <summary>The public library of case studies: search, facets, map, detail page, exports and feed.</summary>
+public sealed class CaseStudyText;

@@ -9,7 +9,6 @@ public sealed class SectionModel(IStringLocalizer<SharedText> text) : PageModel
 {
     private static readonly Dictionary<string, (string Title, string Description)> Keys = new(StringComparer.Ordinal)
     {
-        ["case-studies"] = ("NavCaseStudies", "HomeCaseStudiesText"),
         ["events"] = ("NavEvents", "HomeEventsText"),
         ["news"] = ("NavNews", "HomeNewsText"),
         ["questionnaires"] = ("NavQuestionnaires", "HomeQuestionnairesText"),
