@@ -136,7 +136,7 @@ public sealed class LibraryPageTests
         await using var app = await StartWithLibraryAsync();
         using var client = app.CreateTestClient("en");
         var page = await client.GetPageAsync("/en/case-studies?technology=cloud");
-        var svg = page.QuerySelector("svg[role=img]")!;
+        var svg = page.QuerySelector("svg[role=group]")!;
         var titleId = svg.GetAttribute("aria-labelledby")!;
         Assert.Equal("title", page.GetElementById(titleId)!.LocalName);
         var links = svg.QuerySelectorAll("a");
