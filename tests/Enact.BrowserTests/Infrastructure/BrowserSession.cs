@@ -114,7 +114,16 @@ public sealed class BrowserSession : IAsyncDisposable
     {
         // Scripted pages are audited in place, with their stylesheet applied; without JavaScript only the DOM is read here
         // (axe-core then audits the same address in a scripted page), and Chromium was seen to report its load event late under load.
-        await Page.WaitForLoadStateAsync(_javaScript ? LoadState.Load : LoadState.DOMContentLoaded);
+        // With scripts on, the document's own readyState is polled rather than Playwright's record of the load event,
+        // which was once seen missing after a redirect chain on a loaded machine.
+        if (_javaScript)
+        {
+            await Page.WaitForFunctionAsync("document.readyState === 'complete'");
+        }
+        else
+        {
+            await Page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        }
         if (response.Status != status)
         {
             var body = await response.TextAsync();
