@@ -184,13 +184,16 @@ public sealed class InterchangeTests
             await ImportAsync(writer, Record("lb-after", titleAr: "الحكومة الذكية"));
         }
 
-        await using var restarted = await EnactFactory.StartAsync(settings: settings);
-        using var again = restarted.CreateClient();
-        var found = await WaitForAsync(again, "/api/v1/case-studies?q=" + Uri.EscapeDataString("ذكي"), r => Total(r) == 1);
-        Assert.Equal(["lb-after"], Ids(found));
-        Assert.Equal(2, Total(await GetJsonAsync(again, "/api/v1/case-studies")));
-        // Caught up on the same generation from its cursor, not rebuilt.
-        Assert.Equal(generation, (await File.ReadAllTextAsync(Path.Combine(dir, "index", "current"))).Trim());
+        await using (var restarted = await EnactFactory.StartAsync(settings: settings))
+        {
+            using var again = restarted.CreateClient();
+            var found = await WaitForAsync(again, "/api/v1/case-studies?q=" + Uri.EscapeDataString("ذكي"), r => Total(r) == 1);
+            Assert.Equal(["lb-after"], Ids(found));
+            Assert.Equal(2, Total(await GetJsonAsync(again, "/api/v1/case-studies")));
+            // Caught up on the same generation from its cursor, not rebuilt.
+            Assert.Equal(generation, (await File.ReadAllTextAsync(Path.Combine(dir, "index", "current"))).Trim());
+        }
+        // Only once the instance has stopped (its worker may still be writing to the index folder until then).
         Directory.Delete(dir, recursive: true);
     }
 
