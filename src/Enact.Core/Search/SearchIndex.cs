@@ -27,8 +27,31 @@ public sealed partial class SearchIndex(DataDirectory data, ILogger<SearchIndex>
 
     public string Root => data.IndexPath;
 
-    /// <summary>The generation folder named by the pointer file, or null when no index was built yet.</summary>
+    /// <summary>How long a read of the pointer file is trusted: searches do not touch the disk for it each time.</summary>
+    private const long PointerCheckMilliseconds = 250;
+
+    private sealed record PointerRead(string? Name, long At);
+
+    private volatile PointerRead? _pointer;
+
+    /// <summary>
+    /// The generation folder named by the pointer file, or null when no index was built yet. The file is read at most
+    /// every 250 ms (another process's reindex is followed within that time); this process's swaps update it at once.
+    /// </summary>
     public string? CurrentName()
+    {
+        var now = Environment.TickCount64;
+        var cached = _pointer;
+        if (cached is not null && cached.Name is not null && now - cached.At < PointerCheckMilliseconds)
+        {
+            return cached.Name;
+        }
+        var name = ReadPointer();
+        _pointer = new PointerRead(name, now);
+        return name;
+    }
+
+    private string? ReadPointer()
     {
         var pointer = Path.Combine(Root, PointerFile);
         if (!File.Exists(pointer))
@@ -94,6 +117,7 @@ public sealed partial class SearchIndex(DataDirectory data, ILogger<SearchIndex>
             var temp = pointer + "." + Guid.NewGuid().ToString("N")[..8] + ".tmp";
             File.WriteAllText(temp, name);
             File.Move(temp, pointer, overwrite: true);
+            _pointer = new PointerRead(name, Environment.TickCount64);
             LogSwapped(logger, name);
             if (_current is null || string.Equals(_current.Name, name, StringComparison.Ordinal))
             {
