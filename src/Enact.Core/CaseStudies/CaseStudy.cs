@@ -58,6 +58,40 @@ public sealed class CaseStudy : IVersioned
 
     public string? Website { get; set; }
 
+    /// <summary>Where the initiative itself stands (pilot, operational...), not the submission.</summary>
+    public InitiativeStatus? InitiativeStatus { get; set; }
+
+    /// <summary>Video links (one absolute http(s) URL per line).</summary>
+    public string? VideoLinks { get; set; }
+
+    /// <summary>The submitter's contact for staff only: never public, never in the API or exports.</summary>
+    public string? ContactName { get; set; }
+    public string? ContactEmail { get; set; }
+    public string? ContactPhone { get; set; }
+
+    /// <summary>An optional contact shown on the public page.</summary>
+    public string? PublicContactName { get; set; }
+    public string? PublicContactEmail { get; set; }
+
+    /// <summary>When the submitter consented to publication under CC BY 4.0 (required before submitting).</summary>
+    public DateTime? ConsentGivenAt { get; set; }
+
+    /// <summary>The call the submission answers (null for imported records and revisions).</summary>
+    public int? CallId { get; set; }
+
+    /// <summary>An extension an editor granted to this one submission: it may be submitted until then even after the call closed.</summary>
+    public DateTime? ExtendedUntil { get; set; }
+
+    public DateTime? SubmittedAt { get; set; }
+
+    /// <summary>
+    /// Set on a revision: a working copy of the published case study with this id. The published text stays online
+    /// while the revision goes through review; publishing the revision copies it onto the original and sets
+    /// <see cref="MergedAt"/>. Revisions never appear in the library, the API or the index themselves.
+    /// </summary>
+    public string? RevisionOfId { get; set; }
+    public DateTime? MergedAt { get; set; }
+
     public CaseStudyStatus Status { get; set; } = CaseStudyStatus.Draft;
 
     public DateTime CreatedAt { get; set; }
@@ -71,6 +105,16 @@ public sealed class CaseStudy : IVersioned
 
     /// <summary>Links to technologies, dimensions, SDG targets, sectors and beneficiary groups.</summary>
     public List<CaseStudyTerm> Terms { get; set; } = [];
+}
+
+public enum InitiativeStatus
+{
+    Planned,
+    Pilot,
+    Operational,
+    Scaled,
+    Completed,
+    Discontinued,
 }
 
 /// <summary>A case study's link to a <see cref="TaxonomyTerm"/> of any taxonomy.</summary>

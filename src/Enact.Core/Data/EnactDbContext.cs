@@ -1,5 +1,8 @@
 using Enact.Core.Accounts;
 using Enact.Core.Audit;
+using Enact.Core.Calls;
+using Enact.Core.Files;
+using Enact.Core.Review;
 using Enact.Core.CaseStudies;
 using Enact.Core.Reference;
 using Enact.Core.Search;
@@ -22,6 +25,14 @@ public sealed class EnactDbContext(DbContextOptions<EnactDbContext> options, Tim
     public DbSet<CaseStudy> CaseStudies => Set<CaseStudy>();
     public DbSet<CaseStudyTerm> CaseStudyTerms => Set<CaseStudyTerm>();
     public DbSet<IndexingTask> IndexingTasks => Set<IndexingTask>();
+    public DbSet<StoredFile> StoredFiles => Set<StoredFile>();
+    public DbSet<SubmissionCall> SubmissionCalls => Set<SubmissionCall>();
+    public DbSet<SubmissionReminder> SubmissionReminders => Set<SubmissionReminder>();
+    public DbSet<CaseStudyAttachment> CaseStudyAttachments => Set<CaseStudyAttachment>();
+    public DbSet<CaseStudyCoAuthor> CaseStudyCoAuthors => Set<CaseStudyCoAuthor>();
+    public DbSet<CaseStudyTransition> CaseStudyTransitions => Set<CaseStudyTransition>();
+    public DbSet<CaseStudyPublication> CaseStudyPublications => Set<CaseStudyPublication>();
+    public DbSet<ReviewAssignment> ReviewAssignments => Set<ReviewAssignment>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -73,6 +84,9 @@ public sealed class EnactDbContext(DbContextOptions<EnactDbContext> options, Tim
 
         CaseStudyModel.Configure(builder);
         IndexingModel.Configure(builder);
+        FilesModel.Configure(builder);
+        CallsModel.Configure(builder);
+        ReviewModel.Configure(builder);
     }
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)

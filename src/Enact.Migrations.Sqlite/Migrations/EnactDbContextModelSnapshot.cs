@@ -196,11 +196,96 @@ namespace Enact.Migrations.Sqlite.Migrations
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("Enact.Core.Calls.SubmissionCall", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ClosesAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DescriptionAr")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DescriptionEn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OpensAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TitleAr")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TitleEn")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClosesAt");
+
+                    b.ToTable("SubmissionCalls");
+                });
+
+            modelBuilder.Entity("Enact.Core.Calls.SubmissionReminder", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CallId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CaseStudyId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SentAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CallId");
+
+                    b.HasIndex("CaseStudyId", "CallId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("SubmissionReminders");
+                });
+
             modelBuilder.Entity("Enact.Core.CaseStudies.CaseStudy", b =>
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("CallId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ChallengesAr")
                         .HasColumnType("TEXT");
@@ -220,6 +305,21 @@ namespace Enact.Migrations.Sqlite.Migrations
                     b.Property<string>("ConditionsForSuccessEn")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("ConsentGivenAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactPhone")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("CountryCode")
                         .IsRequired()
                         .HasMaxLength(2)
@@ -234,10 +334,17 @@ namespace Enact.Migrations.Sqlite.Migrations
                     b.Property<string>("DescriptionEn")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("ExtendedUntil")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("FundingAr")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("FundingEn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InitiativeStatus")
+                        .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("InnovationAr")
@@ -254,6 +361,9 @@ namespace Enact.Migrations.Sqlite.Migrations
 
                     b.Property<string>("LevelOfGovernment")
                         .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("MergedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("OrganisationAr")
@@ -288,6 +398,14 @@ namespace Enact.Migrations.Sqlite.Migrations
                     b.Property<string>("ProblemEn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PublicContactEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublicContactName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("PublishedAt")
                         .HasColumnType("TEXT");
 
@@ -303,9 +421,16 @@ namespace Enact.Migrations.Sqlite.Migrations
                     b.Property<string>("ResultsEn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RevisionOfId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SubmittedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SummaryAr")
@@ -329,6 +454,9 @@ namespace Enact.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("VideoLinks")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Website")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
@@ -338,13 +466,133 @@ namespace Enact.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CallId");
+
                     b.HasIndex("CountryCode");
 
                     b.HasIndex("OwnerId");
 
+                    b.HasIndex("RevisionOfId");
+
                     b.HasIndex("Status", "PublishedAt");
 
                     b.ToTable("CaseStudies");
+                });
+
+            modelBuilder.Entity("Enact.Core.CaseStudies.CaseStudyAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AltTextAr")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AltTextEn")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CaseStudyId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FileId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsImage")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("UploadedById")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseStudyId");
+
+                    b.HasIndex("FileId");
+
+                    b.ToTable("CaseStudyAttachments");
+                });
+
+            modelBuilder.Entity("Enact.Core.CaseStudies.CaseStudyCoAuthor", b =>
+                {
+                    b.Property<string>("CaseStudyId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NormalizedEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("InvitedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("InvitedById")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CaseStudyId", "NormalizedEmail");
+
+                    b.HasIndex("NormalizedEmail");
+
+                    b.ToTable("CaseStudyCoAuthors");
+                });
+
+            modelBuilder.Entity("Enact.Core.CaseStudies.CaseStudyPublication", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CaseStudyId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("PublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PublishedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RevisionId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseStudyId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("CaseStudyPublications");
                 });
 
             modelBuilder.Entity("Enact.Core.CaseStudies.CaseStudyTerm", b =>
@@ -361,6 +609,76 @@ namespace Enact.Migrations.Sqlite.Migrations
                     b.HasIndex("TermId");
 
                     b.ToTable("CaseStudyTerms");
+                });
+
+            modelBuilder.Entity("Enact.Core.CaseStudies.CaseStudyTransition", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ActorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CaseStudyId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("From")
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseStudyId", "At");
+
+                    b.ToTable("CaseStudyTransitions");
+                });
+
+            modelBuilder.Entity("Enact.Core.Files.StoredFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("UploadedById")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("StoredFiles");
                 });
 
             modelBuilder.Entity("Enact.Core.Reference.Country", b =>
@@ -426,6 +744,82 @@ namespace Enact.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("TaxonomyTerms");
+                });
+
+            modelBuilder.Entity("Enact.Core.Review.ReviewAssignment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AssignedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AssignedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CaseStudyId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Comment")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DueAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Inclusion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("InclusionComment")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Novelty")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NoveltyComment")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Replicability")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReplicabilityComment")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Results")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ResultsComment")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReviewerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Sustainability")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SustainabilityComment")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("WithdrawnAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewerId");
+
+                    b.HasIndex("CaseStudyId", "ReviewerId")
+                        .IsUnique();
+
+                    b.ToTable("ReviewAssignments");
                 });
 
             modelBuilder.Entity("Enact.Core.Search.IndexingTask", b =>
@@ -585,8 +979,28 @@ namespace Enact.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Enact.Core.Calls.SubmissionReminder", b =>
+                {
+                    b.HasOne("Enact.Core.Calls.SubmissionCall", null)
+                        .WithMany()
+                        .HasForeignKey("CallId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Enact.Core.CaseStudies.CaseStudy", null)
+                        .WithMany()
+                        .HasForeignKey("CaseStudyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Enact.Core.CaseStudies.CaseStudy", b =>
                 {
+                    b.HasOne("Enact.Core.Calls.SubmissionCall", null)
+                        .WithMany()
+                        .HasForeignKey("CallId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Enact.Core.Reference.Country", null)
                         .WithMany()
                         .HasForeignKey("CountryCode")
@@ -597,6 +1011,44 @@ namespace Enact.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("OwnerId")
                         .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Enact.Core.CaseStudies.CaseStudy", null)
+                        .WithMany()
+                        .HasForeignKey("RevisionOfId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Enact.Core.CaseStudies.CaseStudyAttachment", b =>
+                {
+                    b.HasOne("Enact.Core.CaseStudies.CaseStudy", null)
+                        .WithMany()
+                        .HasForeignKey("CaseStudyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Enact.Core.Files.StoredFile", null)
+                        .WithMany()
+                        .HasForeignKey("FileId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Enact.Core.CaseStudies.CaseStudyCoAuthor", b =>
+                {
+                    b.HasOne("Enact.Core.CaseStudies.CaseStudy", null)
+                        .WithMany()
+                        .HasForeignKey("CaseStudyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Enact.Core.CaseStudies.CaseStudyPublication", b =>
+                {
+                    b.HasOne("Enact.Core.CaseStudies.CaseStudy", null)
+                        .WithMany()
+                        .HasForeignKey("CaseStudyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Enact.Core.CaseStudies.CaseStudyTerm", b =>
@@ -614,6 +1066,30 @@ namespace Enact.Migrations.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("Term");
+                });
+
+            modelBuilder.Entity("Enact.Core.CaseStudies.CaseStudyTransition", b =>
+                {
+                    b.HasOne("Enact.Core.CaseStudies.CaseStudy", null)
+                        .WithMany()
+                        .HasForeignKey("CaseStudyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Enact.Core.Review.ReviewAssignment", b =>
+                {
+                    b.HasOne("Enact.Core.CaseStudies.CaseStudy", null)
+                        .WithMany()
+                        .HasForeignKey("CaseStudyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Enact.Core.Accounts.EnactUser", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>

@@ -1,0 +1,486 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Enact.Migrations.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class Submissions : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<int>(
+                name: "CallId",
+                table: "CaseStudies",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "ConsentGivenAt",
+                table: "CaseStudies",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ContactEmail",
+                table: "CaseStudies",
+                type: "TEXT",
+                maxLength: 256,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ContactName",
+                table: "CaseStudies",
+                type: "TEXT",
+                maxLength: 200,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ContactPhone",
+                table: "CaseStudies",
+                type: "TEXT",
+                maxLength: 50,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "ExtendedUntil",
+                table: "CaseStudies",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "InitiativeStatus",
+                table: "CaseStudies",
+                type: "TEXT",
+                maxLength: 16,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "MergedAt",
+                table: "CaseStudies",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "PublicContactEmail",
+                table: "CaseStudies",
+                type: "TEXT",
+                maxLength: 256,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "PublicContactName",
+                table: "CaseStudies",
+                type: "TEXT",
+                maxLength: 200,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "RevisionOfId",
+                table: "CaseStudies",
+                type: "TEXT",
+                maxLength: 100,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "SubmittedAt",
+                table: "CaseStudies",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "VideoLinks",
+                table: "CaseStudies",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "CaseStudyCoAuthors",
+                columns: table => new
+                {
+                    CaseStudyId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    InvitedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    InvitedById = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CaseStudyCoAuthors", x => new { x.CaseStudyId, x.NormalizedEmail });
+                    table.ForeignKey(
+                        name: "FK_CaseStudyCoAuthors_CaseStudies_CaseStudyId",
+                        column: x => x.CaseStudyId,
+                        principalTable: "CaseStudies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CaseStudyPublications",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CaseStudyId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    PublishedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    PublishedById = table.Column<Guid>(type: "TEXT", nullable: true),
+                    RevisionId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CaseStudyPublications", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CaseStudyPublications_CaseStudies_CaseStudyId",
+                        column: x => x.CaseStudyId,
+                        principalTable: "CaseStudies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CaseStudyTransitions",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CaseStudyId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    From = table.Column<string>(type: "TEXT", maxLength: 24, nullable: true),
+                    To = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ActorId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Reason = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CaseStudyTransitions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CaseStudyTransitions_CaseStudies_CaseStudyId",
+                        column: x => x.CaseStudyId,
+                        principalTable: "CaseStudies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReviewAssignments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseStudyId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ReviewerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AssignedById = table.Column<Guid>(type: "TEXT", nullable: true),
+                    AssignedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    DueAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Novelty = table.Column<int>(type: "INTEGER", nullable: true),
+                    NoveltyComment = table.Column<string>(type: "TEXT", nullable: true),
+                    Results = table.Column<int>(type: "INTEGER", nullable: true),
+                    ResultsComment = table.Column<string>(type: "TEXT", nullable: true),
+                    Replicability = table.Column<int>(type: "INTEGER", nullable: true),
+                    ReplicabilityComment = table.Column<string>(type: "TEXT", nullable: true),
+                    Inclusion = table.Column<int>(type: "INTEGER", nullable: true),
+                    InclusionComment = table.Column<string>(type: "TEXT", nullable: true),
+                    Sustainability = table.Column<int>(type: "INTEGER", nullable: true),
+                    SustainabilityComment = table.Column<string>(type: "TEXT", nullable: true),
+                    Comment = table.Column<string>(type: "TEXT", nullable: true),
+                    SubmittedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    WithdrawnAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReviewAssignments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReviewAssignments_AspNetUsers_ReviewerId",
+                        column: x => x.ReviewerId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ReviewAssignments_CaseStudies_CaseStudyId",
+                        column: x => x.CaseStudyId,
+                        principalTable: "CaseStudies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "StoredFiles",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Length = table.Column<long>(type: "INTEGER", nullable: false),
+                    Sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UploadedById = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Content = table.Column<byte[]>(type: "BLOB", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StoredFiles", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SubmissionCalls",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TitleAr = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    TitleEn = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    DescriptionAr = table.Column<string>(type: "TEXT", nullable: true),
+                    DescriptionEn = table.Column<string>(type: "TEXT", nullable: true),
+                    OpensAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ClosesAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    TimeZone = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedById = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SubmissionCalls", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CaseStudyAttachments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseStudyId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    FileId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Length = table.Column<long>(type: "INTEGER", nullable: false),
+                    IsImage = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AltTextAr = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    AltTextEn = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    UploadedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UploadedById = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CaseStudyAttachments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CaseStudyAttachments_CaseStudies_CaseStudyId",
+                        column: x => x.CaseStudyId,
+                        principalTable: "CaseStudies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CaseStudyAttachments_StoredFiles_FileId",
+                        column: x => x.FileId,
+                        principalTable: "StoredFiles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SubmissionReminders",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CaseStudyId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    CallId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    SentAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SubmissionReminders", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SubmissionReminders_CaseStudies_CaseStudyId",
+                        column: x => x.CaseStudyId,
+                        principalTable: "CaseStudies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_SubmissionReminders_SubmissionCalls_CallId",
+                        column: x => x.CallId,
+                        principalTable: "SubmissionCalls",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseStudies_CallId",
+                table: "CaseStudies",
+                column: "CallId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseStudies_RevisionOfId",
+                table: "CaseStudies",
+                column: "RevisionOfId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseStudyAttachments_CaseStudyId",
+                table: "CaseStudyAttachments",
+                column: "CaseStudyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseStudyAttachments_FileId",
+                table: "CaseStudyAttachments",
+                column: "FileId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseStudyCoAuthors_NormalizedEmail",
+                table: "CaseStudyCoAuthors",
+                column: "NormalizedEmail");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseStudyPublications_CaseStudyId_Number",
+                table: "CaseStudyPublications",
+                columns: new[] { "CaseStudyId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseStudyTransitions_CaseStudyId_At",
+                table: "CaseStudyTransitions",
+                columns: new[] { "CaseStudyId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReviewAssignments_CaseStudyId_ReviewerId",
+                table: "ReviewAssignments",
+                columns: new[] { "CaseStudyId", "ReviewerId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReviewAssignments_ReviewerId",
+                table: "ReviewAssignments",
+                column: "ReviewerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SubmissionCalls_ClosesAt",
+                table: "SubmissionCalls",
+                column: "ClosesAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SubmissionReminders_CallId",
+                table: "SubmissionReminders",
+                column: "CallId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SubmissionReminders_CaseStudyId_CallId_Kind",
+                table: "SubmissionReminders",
+                columns: new[] { "CaseStudyId", "CallId", "Kind" },
+                unique: true);
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_CaseStudies_CaseStudies_RevisionOfId",
+                table: "CaseStudies",
+                column: "RevisionOfId",
+                principalTable: "CaseStudies",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Cascade);
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_CaseStudies_SubmissionCalls_CallId",
+                table: "CaseStudies",
+                column: "CallId",
+                principalTable: "SubmissionCalls",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Restrict);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropForeignKey(
+                name: "FK_CaseStudies_CaseStudies_RevisionOfId",
+                table: "CaseStudies");
+
+            migrationBuilder.DropForeignKey(
+                name: "FK_CaseStudies_SubmissionCalls_CallId",
+                table: "CaseStudies");
+
+            migrationBuilder.DropTable(
+                name: "CaseStudyAttachments");
+
+            migrationBuilder.DropTable(
+                name: "CaseStudyCoAuthors");
+
+            migrationBuilder.DropTable(
+                name: "CaseStudyPublications");
+
+            migrationBuilder.DropTable(
+                name: "CaseStudyTransitions");
+
+            migrationBuilder.DropTable(
+                name: "ReviewAssignments");
+
+            migrationBuilder.DropTable(
+                name: "SubmissionReminders");
+
+            migrationBuilder.DropTable(
+                name: "StoredFiles");
+
+            migrationBuilder.DropTable(
+                name: "SubmissionCalls");
+
+            migrationBuilder.DropIndex(
+                name: "IX_CaseStudies_CallId",
+                table: "CaseStudies");
+
+            migrationBuilder.DropIndex(
+                name: "IX_CaseStudies_RevisionOfId",
+                table: "CaseStudies");
+
+            migrationBuilder.DropColumn(
+                name: "CallId",
+                table: "CaseStudies");
+
+            migrationBuilder.DropColumn(
+                name: "ConsentGivenAt",
+                table: "CaseStudies");
+
+            migrationBuilder.DropColumn(
+                name: "ContactEmail",
+                table: "CaseStudies");
+
+            migrationBuilder.DropColumn(
+                name: "ContactName",
+                table: "CaseStudies");
+
+            migrationBuilder.DropColumn(
+                name: "ContactPhone",
+                table: "CaseStudies");
+
+            migrationBuilder.DropColumn(
+                name: "ExtendedUntil",
+                table: "CaseStudies");
+
+            migrationBuilder.DropColumn(
+                name: "InitiativeStatus",
+                table: "CaseStudies");
+
+            migrationBuilder.DropColumn(
+                name: "MergedAt",
+                table: "CaseStudies");
+
+            migrationBuilder.DropColumn(
+                name: "PublicContactEmail",
+                table: "CaseStudies");
+
+            migrationBuilder.DropColumn(
+                name: "PublicContactName",
+                table: "CaseStudies");
+
+            migrationBuilder.DropColumn(
+                name: "RevisionOfId",
+                table: "CaseStudies");
+
+            migrationBuilder.DropColumn(
+                name: "SubmittedAt",
+                table: "CaseStudies");
+
+            migrationBuilder.DropColumn(
+                name: "VideoLinks",
+                table: "CaseStudies");
+        }
+    }
+}
