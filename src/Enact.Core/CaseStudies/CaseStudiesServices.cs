@@ -10,6 +10,7 @@ public static class CaseStudiesServices
     {
         services.AddScoped<CaseStudyInterchange>();
         services.AddScoped<CaseStudyLibrary>();
+        services.AddScoped<Review.CaseStudyWorkflow>();
         return services.AddSearch();
     }
 
