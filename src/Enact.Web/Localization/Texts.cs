@@ -14,3 +14,6 @@ public sealed class AdminText;
 
 /// <summary>The public library of case studies: search, facets, map, detail page, exports and feed.</summary>
 public sealed class CaseStudyText;
+
+/// <summary>Calls for submissions: public list and page, editors' forms, submissions and extensions, reminder e-mails.</summary>
+public sealed class CallText;
