@@ -46,6 +46,7 @@ public static class EnactServices
         services.AddSingleton<MailFolder>();
         services.AddScoped<DatabaseInitializer>();
         services.AddCaseStudies();
+        Features.Events.EventsSetup.AddEventsFeature(services);
         services.AddOpenApi();
 
         services.AddDataProtection()

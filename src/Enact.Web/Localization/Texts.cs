@@ -14,3 +14,6 @@ public sealed class AdminText;
 
 /// <summary>The public library of case studies: search, facets, map, detail page, exports and feed.</summary>
 public sealed class CaseStudyText;
+
+/// <summary>Events: list, event page, registration, ratings, calendar files, e-mails and the editors' pages.</summary>
+public sealed class EventText;
