@@ -48,6 +48,7 @@ public static class EnactServices
         services.AddScoped<DatabaseInitializer>();
         services.AddCaseStudies();
         services.AddCallPages();
+        Features.Events.EventsSetup.AddEventsFeature(services);
         services.AddOpenApi();
 
         services.AddDataProtection()
