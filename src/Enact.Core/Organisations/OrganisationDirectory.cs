@@ -182,7 +182,7 @@ public sealed class OrganisationDirectory(EnactDbContext db, AuditTrail audit, T
         {
             if (site.Length > Organisation.MaxWebsiteLength)
             {
-                errors.Add(new("Website", "MaxLength"));
+                errors.Add(new("Website", "TooLong"));
             }
             else if (!Uri.TryCreate(site, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https") || string.IsNullOrEmpty(uri.Host))
             {

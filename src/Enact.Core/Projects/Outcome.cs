@@ -40,7 +40,7 @@ public static class Texts
         }
         else if (value.Length > max)
         {
-            errors.Add(new(field, "MaxLength"));
+            errors.Add(new(field, "TooLong"));
         }
     }
 

@@ -49,6 +49,7 @@ public static class EnactServices
         services.AddCaseStudies();
         services.AddCallPages();
         Features.Events.EventsSetup.AddEventsFeature(services);
+        Features.Project.ProjectsSetup.AddProjectsFeature(services);
         services.AddOpenApi();
 
         services.AddDataProtection()

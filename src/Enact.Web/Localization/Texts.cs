@@ -20,3 +20,12 @@ public sealed class CallText;
 
 /// <summary>Events: list, event page, registration, ratings, calendar files, e-mails and the editors' pages.</summary>
 public sealed class EventText;
+
+/// <summary>Projects and their activities: project and activity pages, editors' forms, offers per activity.</summary>
+public sealed class ProjectText;
+
+/// <summary>News: list, item page, Atom feed, related news and the editors' pages.</summary>
+public sealed class NewsText;
+
+/// <summary>Organisations: directory, organisation pages and forms, verification, offers to collaborate and their e-mails.</summary>
+public sealed class OrganisationText;
