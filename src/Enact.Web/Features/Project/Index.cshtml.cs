@@ -1,12 +1,12 @@
 using Enact.Core.Projects;
-using Enact.Web.Localization;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Enact.Web.Features.Project;
 
-/// <summary>The short address of ENACT: a permanent redirect to the project's page.</summary>
-public sealed class IndexModel : PageModel
+/// <summary>The ENACT page of the main navigation: the ENACT project's page when it exists, else a short description.</summary>
+public sealed class IndexModel(ProjectCatalog projects) : PageModel
 {
-    public IActionResult OnGet() => RedirectPermanent($"/{Cultures.Current}/projects/{ProjectDemoContent.EnactCode}");
+    public ProjectView? View { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct) => View = await projects.FindAsync(ProjectDemoContent.EnactCode, ct);
 }
