@@ -32,6 +32,14 @@ public sealed partial class CaseStudyIndexer(EnactDbContext db, SearchIndex inde
             await RebuildAsync(cancellationToken);
         }
         var generation = index.Open();
+        if (generation.Schema != SearchIndex.SchemaVersion)
+        {
+            // Written by an earlier version with another document layout: searches go on over it until the rebuilt one is swapped in.
+            LogOutdated(logger, generation.Name, generation.Schema, SearchIndex.SchemaVersion);
+            generation.Release();
+            await RebuildAsync(cancellationToken);
+            generation = index.Open();
+        }
         try
         {
             await generation.WriteLock.WaitAsync(cancellationToken);
@@ -161,10 +169,7 @@ public sealed partial class CaseStudyIndexer(EnactDbContext db, SearchIndex inde
                         break;
                     }
                 }
-                writer.SetCommitData(new Dictionary<string, string>(StringComparer.Ordinal)
-                {
-                    [SearchIndex.CursorKey] = cursor.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                });
+                writer.SetCommitData(SearchIndex.Generation.CommitData(cursor, SearchIndex.SchemaVersion));
                 writer.Commit();
             }
             finally
@@ -197,6 +202,9 @@ public sealed partial class CaseStudyIndexer(EnactDbContext db, SearchIndex inde
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Indexing tasks {From} to {To} never appeared (rolled back); skipped")]
     private static partial void LogGapSkipped(ILogger logger, long from, long to);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Search index generation {Name} has layout {Schema}, this version writes {Expected}: rebuilding")]
+    private static partial void LogOutdated(ILogger logger, string name, int schema, int expected);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Rebuilt the search index with {Count} case studies into {Name} at cursor {Cursor}")]
     private static partial void LogRebuilt(ILogger logger, int count, string name, long cursor);
