@@ -11,7 +11,7 @@ using static Enact.Tests.CaseStudies.CaseStudyData;
 
 namespace Enact.Tests.Search;
 
-/// <summary>The index's searcher and its layout version: what keeps every instance's index right over time.</summary>
+/// <summary>The index's searcher, its layout version and the outbox's retention: what keeps every instance's index right over time.</summary>
 public sealed class IndexMaintenanceTests
 {
     [Fact]
@@ -91,6 +91,93 @@ public sealed class IndexMaintenanceTests
             var found = await WaitForAsync(client, "/api/v1/case-studies?q=" + Uri.EscapeDataString("تراخيص"), r => Total(r) == 2);
             var highlight = found.GetProperty("items")[0].GetProperty("highlight");
             Assert.Contains(highlight.EnumerateObject(), p => p.Value.GetString()!.Contains("<mark>", StringComparison.Ordinal));
+        }
+        System.IO.Directory.Delete(dir, recursive: true);
+    }
+
+    [Fact]
+    public async Task Pruning_deletes_tasks_older_than_the_retention_but_keeps_the_newest()
+    {
+        await using var app = await EnactFactory.StartAsync();
+        await ImportAsync(app, Record("lb-one"));
+        await ImportAsync(app, Record("lb-two"));
+        await ImportAsync(app, Record("lb-three"));
+        using var client = app.CreateClient();
+        await WaitForAsync(client, "/api/v1/case-studies", r => Total(r) == 3);
+        var ids = await app.WithDbAsync(db => db.IndexingTasks.OrderBy(t => t.Id).Select(t => t.Id).ToListAsync());
+        Assert.Equal(3, ids.Count);
+
+        await using (var scope = app.Scope())
+        {
+            var indexer = scope.ServiceProvider.GetRequiredService<CaseStudyIndexer>();
+            Assert.Equal(0, await indexer.PruneAsync(TimeSpan.FromDays(7)));
+            // The first two are old, the newest one too: all but the newest go.
+            var old = DateTime.UtcNow.AddDays(-8);
+            await scope.ServiceProvider.GetRequiredService<Enact.Core.Data.EnactDbContext>().IndexingTasks
+                .ExecuteUpdateAsync(s => s.SetProperty(t => t.CreatedAt, old));
+            Assert.Equal(2, await indexer.PruneAsync(TimeSpan.FromDays(7)));
+        }
+        Assert.Equal([ids[2]], await app.WithDbAsync(db => db.IndexingTasks.Select(t => t.Id).ToListAsync()));
+
+        // This instance's cursor is at the newest task: it goes on applying new ones.
+        await ImportAsync(app, Record("lb-four"));
+        await WaitForAsync(client, "/api/v1/case-studies", r => Total(r) == 4);
+    }
+
+    [Fact]
+    public async Task The_worker_prunes_old_tasks_periodically()
+    {
+        await using var app = await EnactFactory.StartAsync(settings: new Dictionary<string, string?>
+        {
+            ["Search:TaskRetention"] = "00:00:00",
+            ["Search:PruneInterval"] = "00:00:00.200",
+        });
+        await ImportAsync(app, Record("lb-one"));
+        await ImportAsync(app, Record("lb-two"));
+        await ImportAsync(app, Record("lb-three"));
+        await WaitUntilAsync(async () => await app.WithDbAsync(db => db.IndexingTasks.CountAsync()) == 1, "old tasks are pruned");
+        using var client = app.CreateClient();
+        await WaitForAsync(client, "/api/v1/case-studies", r => Total(r) == 3);
+    }
+
+    [Fact]
+    public async Task An_instance_down_longer_than_the_retention_rebuilds_its_index()
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "enact-tests", "stale-" + Guid.NewGuid().ToString("N"));
+        var settings = new Dictionary<string, string?> { ["Enact:DataDirectory"] = dir };
+        string generation;
+        await using (var app = await EnactFactory.StartAsync(settings: settings))
+        {
+            await ImportAsync(app, Record("lb-before"));
+            using var client = app.CreateClient();
+            await WaitForAsync(client, "/api/v1/case-studies", r => Total(r) == 1);
+            generation = await CurrentGenerationAsync(dir);
+        }
+
+        // While it is down, another instance writes two changes, and later prunes their (now old) tasks.
+        await using (var other = await EnactFactory.StartAsync(settings: new Dictionary<string, string?>
+        {
+            ["Enact:DataDirectory"] = dir,
+            ["Database:MigrateOnStart"] = "false",
+        }, services: s => s.RemoveAll<Microsoft.Extensions.Hosting.IHostedService>()))
+        {
+            await ImportAsync(other, Record("lb-after", titleAr: "الحكومة الذكية"));
+            await ImportAsync(other, Record("lb-later"));
+            await using var scope = other.Scope();
+            var old = DateTime.UtcNow.AddDays(-8);
+            await scope.ServiceProvider.GetRequiredService<Enact.Core.Data.EnactDbContext>().IndexingTasks
+                .ExecuteUpdateAsync(s => s.SetProperty(t => t.CreatedAt, old));
+            Assert.Equal(2, await scope.ServiceProvider.GetRequiredService<CaseStudyIndexer>().PruneAsync(TimeSpan.FromDays(7)));
+        }
+
+        await using (var restarted = await EnactFactory.StartAsync(settings: settings))
+        {
+            using var again = restarted.CreateClient();
+            // The task of lb-after is gone: only a rebuild can find it.
+            var found = await WaitForAsync(again, "/api/v1/case-studies?q=" + Uri.EscapeDataString("ذكي"), r => Total(r) == 1);
+            Assert.Equal(["lb-after"], Ids(found));
+            Assert.Equal(3, Total(await GetJsonAsync(again, "/api/v1/case-studies")));
+            Assert.NotEqual(generation, await CurrentGenerationAsync(dir));
         }
         System.IO.Directory.Delete(dir, recursive: true);
     }
