@@ -5,6 +5,7 @@ using Enact.Core.CaseStudies;
 using Enact.Core.Data;
 using Enact.Core.Email;
 using Enact.Core.Reference;
+using Enact.Web.Features.Calls;
 using Enact.Web.Localization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
@@ -47,6 +48,7 @@ public static class EnactServices
         services.AddScoped<DatabaseInitializer>();
         services.AddCaseStudies();
         Features.Events.EventsSetup.AddEventsFeature(services);
+        services.AddCallPages();
         services.AddOpenApi();
 
         services.AddDataProtection()

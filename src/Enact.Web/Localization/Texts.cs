@@ -17,3 +17,6 @@ public sealed class CaseStudyText;
 
 /// <summary>Events: list, event page, registration, ratings, calendar files, e-mails and the editors' pages.</summary>
 public sealed class EventText;
+
+/// <summary>Calls for submissions: public list and page, editors' forms, submissions and extensions, reminder e-mails.</summary>
+public sealed class CallText;
