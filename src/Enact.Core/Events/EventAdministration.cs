@@ -397,11 +397,13 @@ public sealed partial class EventAdministration(EnactDbContext db, AuditTrail au
     }
 
     public async Task<IReadOnlyList<RegistrationRow>> RegistrationsAsync(int eventId, CancellationToken ct = default)
-        => await db.EventRegistrations.AsNoTracking().Where(r => r.EventId == eventId)
+    {
+        var rows = await db.EventRegistrations.AsNoTracking().Where(r => r.EventId == eventId)
             .Join(db.Users, r => r.UserId, u => u.Id, (r, u) => new RegistrationRow(r.Id, u.DisplayName, u.Email ?? "", r.StakeholderCategory,
                 r.CountryCode, r.Gender, r.AgeBand, r.Status, r.CreatedAt, r.Attended))
-            .OrderBy(r => r.Status).ThenBy(r => r.CreatedAt).ThenBy(r => r.Id)
             .ToListAsync(ct);
+        return [.. rows.OrderBy(r => r.Status).ThenBy(r => r.CreatedAt).ThenBy(r => r.Id)];
+    }
 }
 
 /// <summary>

@@ -15,11 +15,11 @@ public sealed class AdminText;
 /// <summary>The public library of case studies: search, facets, map, detail page, exports and feed.</summary>
 public sealed class CaseStudyText;
 
-/// <summary>Calls for submissions: public list and page, editors' forms, submissions and extensions, reminder e-mails.</summary>
-public sealed class CallText;
-
 /// <summary>Events: list, event page, registration, ratings, calendar files, e-mails and the editors' pages.</summary>
 public sealed class EventText;
+
+/// <summary>Calls for submissions: public list and page, editors' forms, submissions and extensions, reminder e-mails.</summary>
+public sealed class CallText;
 
 /// <summary>Projects and their activities: project and activity pages, editors' forms, offers per activity.</summary>
 public sealed class ProjectText;

@@ -39,9 +39,18 @@ public static class EventSteps
         return e;
     }
 
-    public static Task<HttpResponseMessage> RegisterAsync(TestClient client, string slug, string category = "government", string country = "LB")
-        => client.SubmitFormAsync($"/{client.Culture}/events/{slug}", TestClient.Many(
+    /// <summary>Registers through the page's form; fails the test with the page's error summary when the form is redisplayed.</summary>
+    public static async Task<HttpResponseMessage> RegisterAsync(TestClient client, string slug, string category = "government", string country = "LB")
+    {
+        var response = await client.SubmitFormAsync($"/{client.Culture}/events/{slug}", TestClient.Many(
             ("Registration.StakeholderCategory", category), ("Registration.CountryCode", country)), "form.register-form");
+        if (response.StatusCode == System.Net.HttpStatusCode.OK)
+        {
+            var page = await TestClient.ParseAsync(response);
+            Assert.Fail("Registration refused: " + page.QuerySelector(".error-summary")?.TextContent);
+        }
+        return response;
+    }
 
     public static Task<HttpResponseMessage> CancelAsync(TestClient client, string slug)
         => client.SubmitFormAsync($"/{client.Culture}/events/{slug}", TestClient.Many(), "form.cancel-registration");

@@ -48,7 +48,7 @@ public sealed class DetailModel(
         {
             return Challenge();
         }
-        ModelState.Remove(nameof(Rating) + "." + nameof(RatingForm.Score));
+        KeepOnly("Registration.");
         if (ModelState.IsValid)
         {
             if (Registration.CountryCode != "ZZ" && !await db.Countries.AnyAsync(c => c.Code == Registration.CountryCode, ct))
@@ -105,10 +105,7 @@ public sealed class DetailModel(
         {
             return Challenge();
         }
-        foreach (var key in ModelState.Keys.Where(k => k.StartsWith("Registration.", StringComparison.Ordinal)).ToList())
-        {
-            ModelState.Remove(key);
-        }
+        KeepOnly("Rating.");
         if (ModelState.IsValid)
         {
             var outcome = await participation.RateAsync(CurrentUser.Actor(User), userId, slug, Rating.Score ?? 0, Rating.Comment, ct);
@@ -123,6 +120,18 @@ public sealed class DetailModel(
             AddErrors(outcome.Errors, "Rating");
         }
         return await LoadAsync(slug, ct) ? Page() : NotFound();
+    }
+
+    /// <summary>
+    /// Both forms of the page bind on every post; only the posted one's entries count. (A form that sent nothing binds
+    /// without its prefix, hence keys like "Score": everything outside the posted form's prefix goes.)
+    /// </summary>
+    private void KeepOnly(string prefix)
+    {
+        foreach (var key in ModelState.Keys.Where(k => !k.StartsWith(prefix, StringComparison.Ordinal)).ToList())
+        {
+            ModelState.Remove(key);
+        }
     }
 
     private void AddErrors(IEnumerable<EventError> errors, string prefix)
