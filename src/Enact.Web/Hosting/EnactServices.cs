@@ -47,14 +47,9 @@ public static class EnactServices
         services.AddSingleton<MailFolder>();
         services.AddScoped<DatabaseInitializer>();
         services.AddCaseStudies();
-<<<<<<< HEAD
-        services.AddCallPages();
         Features.Events.EventsSetup.AddEventsFeature(services);
+        services.AddCallPages();
         Features.Project.ProjectsSetup.AddProjectsFeature(services);
-=======
-        Features.Events.EventsSetup.AddEventsFeature(services);
-        services.AddCallPages();
->>>>>>> 8681aec738a83624856f3f89feb650dd20c983a8
         services.AddOpenApi();
 
         services.AddDataProtection()
