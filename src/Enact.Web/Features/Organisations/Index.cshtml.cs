@@ -15,8 +15,8 @@ public sealed class IndexModel(OrganisationDirectory directory, EnactDbContext d
     [BindProperty(SupportsGet = true)]
     public string? Country { get; set; }
 
-    [BindProperty(Name = "page", SupportsGet = true)]
-    public int PageNumber { get; set; } = 1;
+    /// <summary>From the query's "page" (read directly: "page" is also the route value naming the Razor page).</summary>
+    public int PageNumber { get; private set; } = 1;
 
     public IReadOnlyList<Organisation> Items { get; private set; } = [];
     public int Total { get; private set; }
@@ -25,7 +25,7 @@ public sealed class IndexModel(OrganisationDirectory directory, EnactDbContext d
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        PageNumber = Math.Max(1, PageNumber);
+        PageNumber = int.TryParse(Request.Query["page"], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? Math.Max(1, n) : 1;
         Countries = await OrganisationPages.CountriesAsync(db, ct);
         (Items, Total) = await directory.ListAsync(new OrganisationFilter(Type, Country, PageNumber), ct);
     }
