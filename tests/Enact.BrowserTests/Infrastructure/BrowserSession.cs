@@ -118,7 +118,7 @@ public sealed class BrowserSession : IAsyncDisposable
         // which was once seen missing after a redirect chain on a loaded machine.
         if (_javaScript)
         {
-            await Page.WaitForFunctionAsync("document.readyState === 'complete'");
+            await WaitForCompleteAsync();
         }
         else
         {
@@ -130,6 +130,34 @@ public sealed class BrowserSession : IAsyncDisposable
             Assert.Fail($"{what} answered {response.Status}, expected {status}, at {Page.Url}.\n{Truncate(body, 1000)}\nServer output (end):\n{Truncate(Server.Output, 4000, fromEnd: true)}");
         }
         await CheckAsync(response);
+    }
+
+    /// <summary>
+    /// Polls document.readyState through the DevTools protocol. (WaitForFunctionAsync compiles its predicate inside the
+    /// page when it has to poll, which the Content-Security-Policy without 'unsafe-eval' refuses: an intermittent EvalError.)
+    /// </summary>
+    private async Task WaitForCompleteAsync()
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        while (true)
+        {
+            try
+            {
+                if (await Page.EvaluateAsync<string>("document.readyState") == "complete")
+                {
+                    return;
+                }
+            }
+            catch (PlaywrightException) when (DateTime.UtcNow < deadline)
+            {
+                // The document is being replaced by a navigation: ask the new one.
+            }
+            if (DateTime.UtcNow >= deadline)
+            {
+                throw new TimeoutException($"{Page.Url} did not finish loading.");
+            }
+            await Task.Delay(50);
+        }
     }
 
     private async Task AssertAccessibleAsync(string url)
