@@ -14,3 +14,6 @@ public sealed class AdminText;
 
 /// <summary>The public library of case studies: search, facets, map, detail page, exports and feed.</summary>
 public sealed class CaseStudyText;
+
+/// <summary>Review to publication: the editors' queue and decisions, reviewers' rubric, and the e-mails about them.</summary>
+public sealed class ReviewText;
