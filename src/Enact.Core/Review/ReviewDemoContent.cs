@@ -80,7 +80,10 @@ public static class ReviewDemoContent
     }
 
     private static async Task<Guid?> UserIdAsync(EnactDbContext db, string email, CancellationToken ct)
-        => await db.Users.Where(u => u.NormalizedEmail == email.ToUpperInvariant()).Select(u => (Guid?)u.Id).SingleOrDefaultAsync(ct);
+    {
+        var normalized = email.ToUpperInvariant();
+        return await db.Users.Where(u => u.NormalizedEmail == normalized).Select(u => (Guid?)u.Id).SingleOrDefaultAsync(ct);
+    }
 
     private static CaseStudy New(string id, string country, int year, Guid? owner, DateTime submittedAt,
         string titleAr, string titleEn, string summaryAr, string summaryEn, string organisationAr, string organisationEn) => new()
