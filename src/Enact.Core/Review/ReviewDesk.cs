@@ -46,6 +46,13 @@ public sealed partial class ReviewDesk(
     public static IReadOnlyList<CaseStudyStatus> EditorActions(CaseStudyStatus status)
         => CaseStudyWorkflow.NextStates(status).Where(EditorMoves.Contains).ToList();
 
+    /// <summary>The decisions an editor can take on <paramref name="caseStudy"/>: none on a revision already published onto its original.</summary>
+    public static IReadOnlyList<CaseStudyStatus> EditorActions(CaseStudy caseStudy)
+    {
+        ArgumentNullException.ThrowIfNull(caseStudy);
+        return caseStudy.MergedAt is not null ? [] : EditorActions(caseStudy.Status);
+    }
+
     public Task<ReviewOutcome> StartScreeningAsync(AuditActor actor, string id, Guid version, CancellationToken ct = default)
         => MoveAsync(actor, id, version, CaseStudyStatus.Screening, null, ct);
 
@@ -80,7 +87,7 @@ public sealed partial class ReviewDesk(
         {
             return ReviewOutcome.Conflict;
         }
-        if (!EditorMoves.Contains(to) || !CaseStudyWorkflow.IsAllowed(caseStudy.Status, to))
+        if (!EditorActions(caseStudy).Contains(to))
         {
             return ReviewOutcome.NotAllowed();
         }
@@ -93,6 +100,10 @@ public sealed partial class ReviewDesk(
         var now = clock.GetUtcNow().UtcDateTime;
         if (to == CaseStudyStatus.Published && caseStudy.RevisionOfId is { } originalId)
         {
+            if (caseStudy.Status != CaseStudyStatus.Accepted)
+            {
+                return ReviewOutcome.NotAllowed();
+            }
             var original = await db.CaseStudies.Include(c => c.Terms).SingleOrDefaultAsync(c => c.Id == originalId, ct);
             if (original is null || original.Status != CaseStudyStatus.Published)
             {
