@@ -51,6 +51,7 @@ public static class DemoContentSeeder
             }
             audit.Record(AuditActor.System, "user.demo-created", "user", user.Id.ToString(), after: new { email, role, country });
         }
+        Calls.DemoCalls.Add(db, clock, audit);
         await db.SaveChangesAsync(cancellationToken);
         await Review.ReviewDemoContent.SeedAsync(db, clock, cancellationToken);
         return Accounts.Length;

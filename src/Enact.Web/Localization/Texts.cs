@@ -17,3 +17,6 @@ public sealed class CaseStudyText;
 
 /// <summary>Review to publication: the editors' queue and decisions, reviewers' rubric, and the e-mails about them.</summary>
 public sealed class ReviewText;
+
+/// <summary>Calls for submissions: public list and page, editors' forms, submissions and extensions, reminder e-mails.</summary>
+public sealed class CallText;
