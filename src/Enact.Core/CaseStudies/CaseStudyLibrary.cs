@@ -40,7 +40,7 @@ public sealed class CaseStudyLibrary(EnactDbContext db, CaseStudySearch search)
         var caseStudy = await db.CaseStudies.AsNoTracking()
             .Include(c => c.Terms).ThenInclude(t => t.Term)
             .AsSplitQuery()
-            .SingleOrDefaultAsync(c => c.Id == id && c.Status == CaseStudyStatus.Published, cancellationToken);
+            .SingleOrDefaultAsync(c => c.Id == id && c.Status == CaseStudyStatus.Published && c.RevisionOfId == null, cancellationToken);
         return caseStudy is null ? null : InterchangeMapper.ToRecord(caseStudy, new Dictionary<int, Reference.TaxonomyTerm>());
     }
 

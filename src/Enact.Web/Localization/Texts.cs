@@ -18,5 +18,8 @@ public sealed class CaseStudyText;
 /// <summary>Events: list, event page, registration, ratings, calendar files, e-mails and the editors' pages.</summary>
 public sealed class EventText;
 
+/// <summary>Review to publication: the editors' queue and decisions, reviewers' rubric, and the e-mails about them.</summary>
+public sealed class ReviewText;
+
 /// <summary>Calls for submissions: public list and page, editors' forms, submissions and extensions, reminder e-mails.</summary>
 public sealed class CallText;
