@@ -5,6 +5,7 @@ using Enact.Core.CaseStudies;
 using Enact.Core.Data;
 using Enact.Core.Email;
 using Enact.Core.Reference;
+using Enact.Web.Features.Submissions;
 using Enact.Web.Localization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
@@ -46,6 +47,7 @@ public static class EnactServices
         services.AddSingleton<MailFolder>();
         services.AddScoped<DatabaseInitializer>();
         services.AddCaseStudies();
+        services.AddSubmissions();
         services.AddOpenApi();
 
         services.AddDataProtection()
