@@ -52,6 +52,7 @@ public static class DemoContentSeeder
             audit.Record(AuditActor.System, "user.demo-created", "user", user.Id.ToString(), after: new { email, role, country });
         }
         await db.SaveChangesAsync(cancellationToken);
+        await Submissions.SubmissionDemo.SeedAsync(db, clock, cancellationToken);
         return Accounts.Length;
     }
 }

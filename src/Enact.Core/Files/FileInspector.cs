@@ -114,14 +114,12 @@ public static class FileInspector
             {
                 return null;
             }
+            var declared = DeclaredTypes(xml);
             foreach (var (mainPart, contentType, kind) in OpenXml)
             {
-                var folder = mainPart[..(mainPart.IndexOf('/', StringComparison.Ordinal) + 1)];
-                if (zip.GetEntry(mainPart) is not null
-                    && xml.Contains(contentType, StringComparison.Ordinal)
-                    && xml.Contains("\"/" + mainPart + "\"", StringComparison.Ordinal)
-                    && zip.Entries.All(e => !e.FullName.StartsWith("..", StringComparison.Ordinal))
-                    && zip.Entries.Any(e => e.FullName.StartsWith(folder, StringComparison.Ordinal)))
+                var extension = Path.GetExtension(mainPart).TrimStart('.');
+                var type = declared.Overrides.GetValueOrDefault("/" + mainPart) ?? declared.Defaults.GetValueOrDefault(extension);
+                if (zip.GetEntry(mainPart) is not null && string.Equals(type, contentType, StringComparison.OrdinalIgnoreCase))
                 {
                     return kind;
                 }
@@ -136,6 +134,36 @@ public static class FileInspector
         {
             return null;
         }
+        catch (System.Xml.XmlException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The content types a package declares: per part name (Override) and per extension (Default).</summary>
+    private static (Dictionary<string, string> Overrides, Dictionary<string, string> Defaults) DeclaredTypes(string xml)
+    {
+        var overrides = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var defaults = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        // XDocument.Parse refuses DTDs, so no entity expansion reaches this point.
+        var document = System.Xml.Linq.XDocument.Parse(xml);
+        foreach (var element in document.Root?.Elements() ?? [])
+        {
+            var type = (string?)element.Attribute("ContentType");
+            if (type is null)
+            {
+                continue;
+            }
+            if (element.Name.LocalName == "Override" && (string?)element.Attribute("PartName") is { } part)
+            {
+                overrides[part] = type;
+            }
+            else if (element.Name.LocalName == "Default" && (string?)element.Attribute("Extension") is { } extension)
+            {
+                defaults[extension] = type;
+            }
+        }
+        return (overrides, defaults);
     }
 
     /// <summary>
