@@ -179,6 +179,27 @@ public sealed class SubmitTests
         Assert.Null(mine.QuerySelector($"#submission-{id} form[action$='handler=withdraw']"));
     }
 
+    [Fact]
+    public async Task On_postgresql_a_draft_is_filled_with_an_attachment_submitted_and_listed()
+    {
+        await using var app = await StartAppAsync(provider: Provider.Postgres);
+        using var client = app.CreateTestClient();
+        await client.SignInAsAsync(Roles.Contributor);
+        var id = await StartAsync(client, await CreateCallAsync(app));
+        await FillCompleteArabicAsync(client, id);
+        using (var upload = await UploadAsync(client, id, "report.docx", SampleFiles.Docx()))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, upload.StatusCode);
+        }
+        using (var r = await SubmitAsync(client, id))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, r.StatusCode);
+        }
+        Assert.Equal(CaseStudyStatus.Submitted, (await CaseStudyAsync(app, id)).Status);
+        var mine = await client.GetPageAsync("/ar/case-studies/submissions");
+        Assert.Equal(2, mine.QuerySelectorAll($"#submission-{id} .history li").Length);
+    }
+
     private static string Token(AngleSharp.Dom.IDocument page)
         => page.QuerySelector("input[name='__RequestVerificationToken']")!.GetAttribute("value")!;
 }
