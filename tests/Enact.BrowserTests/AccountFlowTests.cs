@@ -1,5 +1,4 @@
 using Enact.BrowserTests.Infrastructure;
-using OtpNet;
 
 namespace Enact.BrowserTests;
 
@@ -55,7 +54,7 @@ public sealed class AccountFlowTests(EnactServer server, BrowserFixture browser)
         Assert.Contains($"/{Culture}/account/sign-in/two-factor", session.CurrentPath, StringComparison.Ordinal);
 
         // A code of the next 30-second step: the authenticator accepts a small clock drift, and it is not the code used at set-up.
-        await session.FillAsync("Input.Code", CodeFor(admin.AuthenticatorKey, TimeSpan.FromSeconds(30)));
+        await session.FillAsync("Input.Code", CodeFor(admin.AuthenticatorKey!, TimeSpan.FromSeconds(30)));
         await session.SubmitFormWithAsync("Input.Code");
         Assert.DoesNotContain("/account/sign-in", session.CurrentPath, StringComparison.Ordinal);
         await AssertSignedInAsync(session);
@@ -91,56 +90,15 @@ public sealed class AccountFlowTests(EnactServer server, BrowserFixture browser)
         await session.AssertPagesValidAsync();
     }
 
-    private sealed record Administrator(string Email, string Password, string AuthenticatorKey);
+    private static Task<Person> SetUpAdministratorAsync(BrowserSession session)
+        => PeopleSteps.SetUpAccountAsync(session, Culture, "Administrator", "admin", "مديرة الاختبار");
 
-    /// <summary>
-    /// Creates an administrator with the command line, signs in with the one-time password, is sent to change it,
-    /// then to set up two-factor authentication (reads the shared key, answers with a TOTP code), and ends signed in.
-    /// </summary>
-    private async Task<Administrator> SetUpAdministratorAsync(BrowserSession session)
-    {
-        var email = NewEmail("admin");
-        var oneTimePassword = await server.CreateUserAsync(email, "Administrator", "مديرة الاختبار");
-        const string password = "a-new-long-password-42";
+    private static Task SignInAsync(BrowserSession session, string email, string password)
+        => PeopleSteps.SignInAsync(session, Culture, email, password);
 
-        await SignInAsync(session, email, oneTimePassword);
-        Assert.Equal($"/{Culture}/account/manage/change-password", new Uri(session.Page.Url).AbsolutePath);
+    private static Task AssertSignedInAsync(BrowserSession session) => PeopleSteps.AssertSignedInAsync(session);
 
-        await session.FillAsync("Input.CurrentPassword", oneTimePassword);
-        await session.FillAsync("Input.NewPassword", password);
-        await session.FillAsync("Input.ConfirmPassword", password);
-        await session.SubmitFormWithAsync("Input.NewPassword");
-
-        // With the password changed, the portal now insists on two-factor authentication for an administrator.
-        await session.GotoAsync($"/{Culture}/");
-        Assert.Equal($"/{Culture}/account/manage/two-factor", new Uri(session.Page.Url).AbsolutePath);
-
-        var key = string.Concat(((await session.Page.Locator("#authenticator-key").TextContentAsync()) ?? "").Where(c => !char.IsWhiteSpace(c)));
-        Assert.False(string.IsNullOrEmpty(key), "The two-factor page shows no shared key in #authenticator-key.");
-        await session.FillAsync("Input.Code", CodeFor(key));
-        await session.SubmitFormWithAsync("Input.Code");
-
-        await session.GotoAsync($"/{Culture}/");
-        Assert.Equal($"/{Culture}/", session.CurrentPath);
-        return new Administrator(email, password, key);
-    }
-
-    private static async Task SignInAsync(BrowserSession session, string email, string password)
-    {
-        await session.GotoAsync($"/{Culture}/account/sign-in");
-        await session.FillAsync("Input.Email", email);
-        await session.FillAsync("Input.Password", password);
-        await session.SubmitFormWithAsync("Input.Password");
-        Assert.DoesNotContain($"/{Culture}/account/sign-in", new Uri(session.Page.Url).AbsolutePath, StringComparison.Ordinal);
-    }
-
-    private static async Task AssertSignedInAsync(BrowserSession session)
-        => Assert.True(await session.Page.Locator("header form[action$='/account/sign-out']").CountAsync() == 1,
-            $"Not signed in at {session.Page.Url}: the header has no sign-out button.");
-
-    private static string CodeFor(string key, TimeSpan? offset = null)
-        => new Totp(Base32Encoding.ToBytes(key.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant()))
-            .ComputeTotp(DateTime.UtcNow + (offset ?? TimeSpan.Zero));
+    private static string CodeFor(string key, TimeSpan? offset = null) => PeopleSteps.CodeFor(key, offset);
 
     private static string NewEmail(string who) => $"{who}-{Guid.NewGuid():N}@test.example";
 }

@@ -17,6 +17,7 @@ public static class CaseStudiesServices
     /// <summary>This instance's search index, its worker over the indexing outbox, and the search service.</summary>
     public static IServiceCollection AddSearch(this IServiceCollection services)
     {
+        services.AddSingleton(provider => IndexingOptions.From(provider.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>()));
         services.AddSingleton<SearchIndex>();
         services.AddSingleton<CaseStudySearch>();
         services.AddSingleton<IndexingSignal>();

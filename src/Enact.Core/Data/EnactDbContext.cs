@@ -1,6 +1,7 @@
 using Enact.Core.Accounts;
 using Enact.Core.Audit;
 using Enact.Core.Calls;
+using Enact.Core.Events;
 using Enact.Core.Files;
 using Enact.Core.Review;
 using Enact.Core.CaseStudies;
@@ -33,6 +34,12 @@ public sealed class EnactDbContext(DbContextOptions<EnactDbContext> options, Tim
     public DbSet<CaseStudyTransition> CaseStudyTransitions => Set<CaseStudyTransition>();
     public DbSet<CaseStudyPublication> CaseStudyPublications => Set<CaseStudyPublication>();
     public DbSet<ReviewAssignment> ReviewAssignments => Set<ReviewAssignment>();
+    public DbSet<PortalEvent> Events => Set<PortalEvent>();
+    public DbSet<EventOutcomePoint> EventOutcomePoints => Set<EventOutcomePoint>();
+    public DbSet<EventPresentation> EventPresentations => Set<EventPresentation>();
+    public DbSet<EventDocument> EventDocuments => Set<EventDocument>();
+    public DbSet<EventRegistration> EventRegistrations => Set<EventRegistration>();
+    public DbSet<EventRating> EventRatings => Set<EventRating>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -87,6 +94,7 @@ public sealed class EnactDbContext(DbContextOptions<EnactDbContext> options, Tim
         FilesModel.Configure(builder);
         CallsModel.Configure(builder);
         ReviewModel.Configure(builder);
+        EventsModel.Configure(builder);
     }
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)

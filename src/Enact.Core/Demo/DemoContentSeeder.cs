@@ -25,9 +25,10 @@ public static class DemoContentSeeder
 
     public static async Task<int> SeedAsync(EnactDbContext db, TimeProvider clock, CancellationToken cancellationToken = default)
     {
+        var events = await Events.EventDemoContent.SeedAsync(db, clock, cancellationToken);
         if (await db.Users.AnyAsync(u => u.Email!.EndsWith("@" + DemoDomain), cancellationToken))
         {
-            return 0;
+            return events;
         }
         var roles = await db.Roles.ToDictionaryAsync(r => r.Name!, r => r.Id, cancellationToken);
         var audit = new AuditTrail(db, clock);
@@ -51,8 +52,9 @@ public static class DemoContentSeeder
             }
             audit.Record(AuditActor.System, "user.demo-created", "user", user.Id.ToString(), after: new { email, role, country });
         }
+        Calls.DemoCalls.Add(db, clock, audit);
         await db.SaveChangesAsync(cancellationToken);
         await Submissions.SubmissionDemo.SeedAsync(db, clock, cancellationToken);
-        return Accounts.Length;
+        return Accounts.Length + events;
     }
 }

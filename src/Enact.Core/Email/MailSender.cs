@@ -7,7 +7,14 @@ using MimeKit;
 
 namespace Enact.Core.Email;
 
-public sealed record OutgoingMail(string To, string Subject, string HtmlBody, string TextBody);
+public sealed record OutgoingMail(string To, string Subject, string HtmlBody, string TextBody)
+{
+    /// <summary>Files sent with the message (for example an event's .ics).</summary>
+    public IReadOnlyList<MailAttachment> Attachments { get; init; } = [];
+}
+
+/// <summary>A file attached to an outgoing message.</summary>
+public sealed record MailAttachment(string FileName, string ContentType, byte[] Content);
 
 public interface IMailSender
 {
@@ -25,7 +32,12 @@ public sealed partial class MailSender(IOptions<EmailOptions> options, DataDirec
         message.To.Add(MailboxAddress.Parse(mail.To));
         message.Subject = mail.Subject;
         message.Date = clock.GetUtcNow();
-        message.Body = new BodyBuilder { HtmlBody = mail.HtmlBody, TextBody = mail.TextBody }.ToMessageBody();
+        var body = new BodyBuilder { HtmlBody = mail.HtmlBody, TextBody = mail.TextBody };
+        foreach (var attachment in mail.Attachments)
+        {
+            body.Attachments.Add(attachment.FileName, attachment.Content, ContentType.Parse(attachment.ContentType));
+        }
+        message.Body = body.ToMessageBody();
 
         if (string.IsNullOrWhiteSpace(o.SmtpHost))
         {

@@ -4,6 +4,7 @@ namespace Enact.Core.Search;
 public static class CaseStudyFields
 {
     public const string Id = "id";
+    /// <summary>The record in the interchange format, UTF-8: a binary doc value (layout 2; a stored string in layout 1).</summary>
     public const string Json = "json";
     public const string Published = "published";
 
@@ -31,6 +32,7 @@ public static class CaseStudyFields
     public static string Title(string language) => language == "en" ? TitleEn : TitleAr;
     public static string Summary(string language) => language == "en" ? SummaryEn : SummaryAr;
     public static string Body(string language) => language == "en" ? BodyEn : BodyAr;
+    public static string Organisation(string language) => language == "en" ? OrganisationEn : OrganisationAr;
 
     /// <summary>The facets, in the order of the API's "facets" object. Each is an indexed keyword field (filter) and a SortedSetDocValues field (counts) of the same name.</summary>
     public static readonly IReadOnlyList<string> Facets = ["country", "technology", "dimension", "sdg", "sector", "beneficiary", "year", "level"];

@@ -32,12 +32,22 @@ public sealed partial class CaseStudyIndexer(EnactDbContext db, SearchIndex inde
             await RebuildAsync(cancellationToken);
         }
         var generation = index.Open();
+        if (generation.Schema != SearchIndex.SchemaVersion)
+        {
+            // Written by an earlier version with another document layout: searches go on over it until the rebuilt one is swapped in.
+            LogOutdated(logger, generation.Name, generation.Schema, SearchIndex.SchemaVersion);
+            generation.Release();
+            await RebuildAsync(cancellationToken);
+            generation = index.Open();
+        }
+        int applied;
+        bool stale;
         try
         {
             await generation.WriteLock.WaitAsync(cancellationToken);
             try
             {
-                return await ApplyAsync(generation, cancellationToken);
+                (applied, stale) = await ApplyAsync(generation, cancellationToken);
             }
             finally
             {
@@ -48,9 +58,17 @@ public sealed partial class CaseStudyIndexer(EnactDbContext db, SearchIndex inde
         {
             generation.Release();
         }
+        if (stale)
+        {
+            // Tasks after this index's cursor were pruned (the instance was down longer than the retention): only a
+            // rebuild from the database brings it up to date.
+            LogStale(logger, generation.Name, generation.Cursor);
+            await RebuildAsync(cancellationToken);
+        }
+        return applied;
     }
 
-    private async Task<int> ApplyAsync(SearchIndex.Generation generation, CancellationToken cancellationToken)
+    private async Task<(int Applied, bool Stale)> ApplyAsync(SearchIndex.Generation generation, CancellationToken cancellationToken)
     {
         var from = generation.Cursor;
         var tasks = await db.IndexingTasks.AsNoTracking().TagWith(QueryTag)
@@ -59,6 +77,17 @@ public sealed partial class CaseStudyIndexer(EnactDbContext db, SearchIndex inde
             .Take(BatchSize)
             .Select(t => new { t.Id, t.CaseStudyId })
             .ToListAsync(cancellationToken);
+        if (tasks.Count > 0 && tasks[0].Id > from + 1)
+        {
+            // A gap after the cursor: a transaction not yet committed or rolled back (waited for below), or tasks
+            // pruned. Pruning deletes a prefix of the ids (PruneAsync), so when no task at or below the cursor+1 is
+            // left, some that this index never applied may be gone.
+            var oldest = await db.IndexingTasks.TagWith(QueryTag).MinAsync(t => t.Id, cancellationToken);
+            if (oldest > from + 1)
+            {
+                return (0, true);
+            }
+        }
         var fresh = tasks.Where(t => !generation.AppliedAbove.Contains(t.Id)).ToList();
         if (fresh.Count > 0)
         {
@@ -104,7 +133,30 @@ public sealed partial class CaseStudyIndexer(EnactDbContext db, SearchIndex inde
             generation.Commit(cursor);
             LogApplied(logger, fresh.Count, cursor);
         }
-        return fresh.Count;
+        return (fresh.Count, false);
+    }
+
+    /// <summary>
+    /// Deletes the tasks created before <paramref name="retention"/> ago; answers how many. Only a prefix of the ids is
+    /// deleted (up to the newest old task) and the newest task is always kept, so an instance whose cursor is below the
+    /// oldest remaining id knows that it missed some (<see cref="ApplyPendingAsync"/> then rebuilds).
+    /// </summary>
+    public async Task<int> PruneAsync(TimeSpan retention, CancellationToken cancellationToken = default)
+    {
+        var cutoff = clock.GetUtcNow().UtcDateTime - retention;
+        var last = await db.IndexingTasks.TagWith(QueryTag).Where(t => t.CreatedAt < cutoff).MaxAsync(t => (long?)t.Id, cancellationToken);
+        var newest = await db.IndexingTasks.TagWith(QueryTag).MaxAsync(t => (long?)t.Id, cancellationToken);
+        if (last is null || newest is null)
+        {
+            return 0;
+        }
+        var upTo = Math.Min(last.Value, newest.Value - 1);
+        var deleted = await db.IndexingTasks.TagWith(QueryTag).Where(t => t.Id <= upTo).ExecuteDeleteAsync(cancellationToken);
+        if (deleted > 0)
+        {
+            LogPruned(logger, deleted, upTo);
+        }
+        return deleted;
     }
 
     private async Task WriteDocumentsAsync(IndexWriter writer, List<string> ids, CancellationToken cancellationToken)
@@ -161,10 +213,7 @@ public sealed partial class CaseStudyIndexer(EnactDbContext db, SearchIndex inde
                         break;
                     }
                 }
-                writer.SetCommitData(new Dictionary<string, string>(StringComparer.Ordinal)
-                {
-                    [SearchIndex.CursorKey] = cursor.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                });
+                writer.SetCommitData(SearchIndex.Generation.CommitData(cursor, SearchIndex.SchemaVersion));
                 writer.Commit();
             }
             finally
@@ -197,6 +246,15 @@ public sealed partial class CaseStudyIndexer(EnactDbContext db, SearchIndex inde
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Indexing tasks {From} to {To} never appeared (rolled back); skipped")]
     private static partial void LogGapSkipped(ILogger logger, long from, long to);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Indexing tasks after the cursor {Cursor} of generation {Name} were pruned: rebuilding")]
+    private static partial void LogStale(ILogger logger, string name, long cursor);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Pruned {Count} indexing tasks, up to id {UpTo}")]
+    private static partial void LogPruned(ILogger logger, int count, long upTo);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Search index generation {Name} has layout {Schema}, this version writes {Expected}: rebuilding")]
+    private static partial void LogOutdated(ILogger logger, string name, int schema, int expected);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Rebuilt the search index with {Count} case studies into {Name} at cursor {Cursor}")]
     private static partial void LogRebuilt(ILogger logger, int count, string name, long cursor);

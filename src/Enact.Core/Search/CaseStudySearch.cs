@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using Enact.Core.CaseStudies;
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
@@ -49,6 +48,7 @@ public sealed class CaseStudySearch(SearchIndex index)
 {
     private static readonly Analyzer Analyzer = SearchAnalyzers.Create();
     private static readonly string[] TextFields = [.. CaseStudyFields.ArabicText, .. CaseStudyFields.EnglishText];
+    private static readonly Dictionary<string, float> Boosts = CaseStudyFields.Boosts.ToDictionary(b => b.Key, b => b.Value, StringComparer.Ordinal);
 
     public CaseStudySearchResult Search(CaseStudyQuery query)
     {
@@ -85,13 +85,24 @@ public sealed class CaseStudySearch(SearchIndex index)
 
         var docs = top.GetTopDocs((query.Page - 1) * query.PageSize, query.PageSize);
         var highlighter = text is null ? null : new Highlights(text, query.Language);
-        var items = new List<CaseStudyRecord>(docs.ScoreDocs.Length);
+        var items = new StoredRecords(docs.ScoreDocs.Length);
+        var leaves = searcher.IndexReader.Leaves;
+        var bytes = new BytesRef();
         foreach (var hit in docs.ScoreDocs)
         {
-            var doc = searcher.Doc(hit.Doc);
-            var record = JsonSerializer.Deserialize<CaseStudyRecord>(doc.Get(CaseStudyFields.Json, CultureInfo.InvariantCulture), InterchangeJson.Options)!;
-            record.Highlight = highlighter?.Of(doc);
-            items.Add(record);
+            var leaf = leaves[ReaderUtil.SubIndex(hit.Doc, leaves)];
+            byte[] json;
+            if (leaf.AtomicReader.GetBinaryDocValues(CaseStudyFields.Json) is { } values)
+            {
+                values.Get(hit.Doc - leaf.DocBase, bytes);
+                json = bytes.Bytes.AsSpan(bytes.Offset, bytes.Length).ToArray();
+            }
+            else
+            {
+                // Layout 1 stored the record as a string (searched until its rebuilt generation is swapped in).
+                json = System.Text.Encoding.UTF8.GetBytes(searcher.Doc(hit.Doc).Get(CaseStudyFields.Json, CultureInfo.InvariantCulture) ?? "{}");
+            }
+            items.Add(json, highlighter?.Of(searcher.IndexReader, hit.Doc, CaseStudyTexts.FromJson(json)));
         }
         var ordered = CaseStudyFields.Facets.ToDictionary(f => f, f => facets.TryGetValue(f, out var v) ? v : [], StringComparer.Ordinal);
         return new CaseStudySearchResult(top.TotalHits, query.Page, query.PageSize, items, ordered);
@@ -104,7 +115,7 @@ public sealed class CaseStudySearch(SearchIndex index)
         {
             return null;
         }
-        var parser = new MultiFieldQueryParser(ArabicSearchAnalyzer.Version, TextFields, Analyzer, CaseStudyFields.Boosts.ToDictionary(b => b.Key, b => b.Value, StringComparer.Ordinal))
+        var parser = new MultiFieldQueryParser(ArabicSearchAnalyzer.Version, TextFields, Analyzer, Boosts)
         {
             DefaultOperator = Operator.AND,
         };
@@ -141,33 +152,93 @@ public sealed class CaseStudySearch(SearchIndex index)
         return all;
     }
 
-    /// <summary>Highlighted title and snippet in the query's language (the other language when the record has none).</summary>
+    /// <summary>
+    /// Highlighted title and snippet in the query's language (the other language when the record has none). The tokens
+    /// come from the term vectors stored with the document (the same terms, positions and offsets the analyzer gives,
+    /// without analysing the text again); a document indexed without them is analysed as before. A field whose vector
+    /// holds none of the query's terms has no highlight: it is not scored at all.
+    /// </summary>
     private sealed class Highlights(Query query, string language)
     {
         private static readonly IEncoder Encoder = new MinimalHtmlEncoder();
         private static readonly IFormatter Formatter = new SimpleHTMLFormatter("<mark>", "</mark>");
 
-        public SearchHighlight? Of(Lucene.Net.Documents.Document doc)
+        /// <summary>One highlighter per field for this search: its scorer extracts the query's terms for the field once.</summary>
+        private readonly Dictionary<string, Highlighter> _highlighters = new(StringComparer.Ordinal);
+
+        /// <summary>The query's terms per field, or null when the query has clauses (wildcards, ranges…) whose terms depend on the document.</summary>
+        private readonly Dictionary<string, List<BytesRef>>? _terms = QueryTerms.Of(query);
+
+        public SearchHighlight? Of(IndexReader reader, int docId, CaseStudyTexts doc)
         {
-            var lang = doc.Get(CaseStudyFields.Title(language), CultureInfo.InvariantCulture) is null && doc.Get(CaseStudyFields.Summary(language), CultureInfo.InvariantCulture) is null
+            var lang = doc.Get(CaseStudyFields.Title(language)) is null && doc.Get(CaseStudyFields.Summary(language)) is null
                 ? (language == "en" ? "ar" : "en")
                 : language;
-            var title = Best(doc, CaseStudyFields.Title(lang), new NullFragmenter(), 1);
-            var snippet = Best(doc, CaseStudyFields.Summary(lang), new SimpleFragmenter(200), 2)
-                ?? Best(doc, CaseStudyFields.Body(lang), new SimpleFragmenter(200), 2);
+            Fields? vectors = null;
+            var vectorsRead = false;
+            Fields? Vectors()
+            {
+                if (!vectorsRead)
+                {
+                    vectors = reader.GetTermVectors(docId);
+                    vectorsRead = true;
+                }
+                return vectors;
+            }
+            var title = Best(doc.Get(CaseStudyFields.Title(lang)), CaseStudyFields.Title(lang), Vectors, 1);
+            var snippet = Best(doc.Get(CaseStudyFields.Summary(lang)), CaseStudyFields.Summary(lang), Vectors, 2)
+                ?? Best(doc.Get(CaseStudyFields.Body(lang)), CaseStudyFields.Body(lang), Vectors, 2);
             return title is null && snippet is null ? null : new SearchHighlight { Title = title, Snippet = snippet };
         }
 
-        private string? Best(Lucene.Net.Documents.Document doc, string field, IFragmenter fragmenter, int fragments)
+        private string? Best(string? text, string field, Func<Fields?> vectors, int fragments)
         {
-            var text = doc.Get(field, CultureInfo.InvariantCulture);
             if (text is null)
             {
                 return null;
             }
-            var highlighter = new Highlighter(Formatter, Encoder, new QueryScorer(query, field)) { TextFragmenter = fragmenter };
-            var best = highlighter.GetBestFragments(Analyzer.GetTokenStream(field, text), text, fragments, " … ");
+            TokenStream tokens;
+            var terms = vectors()?.GetTerms(field);
+            if (terms is { HasOffsets: true, HasPositions: true })
+            {
+                if (_terms is not null && !ContainsAny(terms, _terms.GetValueOrDefault(field)))
+                {
+                    return null;
+                }
+                tokens = new TermVectorTokens(terms);
+            }
+            else
+            {
+                tokens = Analyzer.GetTokenStream(field, text);
+            }
+            if (!_highlighters.TryGetValue(field, out var highlighter))
+            {
+                // The title is one fragment (NullFragmenter); summaries and bodies are cut in fragments of 200 characters.
+                highlighter = new Highlighter(Formatter, Encoder, new QueryScorer(query, field))
+                {
+                    TextFragmenter = fragments == 1 ? new NullFragmenter() : new SimpleFragmenter(200),
+                };
+                _highlighters[field] = highlighter;
+            }
+            var best = highlighter.GetBestFragments(tokens, text, fragments, " … ");
             return string.IsNullOrEmpty(best) ? null : best;
+        }
+
+        private static bool ContainsAny(Terms vector, List<BytesRef>? wanted)
+        {
+            if (wanted is null)
+            {
+                return false;
+            }
+            var terms = vector.GetEnumerator();
+            foreach (var term in wanted)
+            {
+                if (terms.SeekExact(term))
+                {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 }

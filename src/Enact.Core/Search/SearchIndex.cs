@@ -19,6 +19,16 @@ namespace Enact.Core.Search;
 public sealed partial class SearchIndex(DataDirectory data, ILogger<SearchIndex> logger) : IDisposable
 {
     public const string CursorKey = "enact.cursor";
+
+    /// <summary>Commit-data key of the index layout version: a generation written with another layout is rebuilt.</summary>
+    public const string SchemaKey = "enact.schema";
+
+    /// <summary>
+    /// The layout of the documents (<see cref="CaseStudyDocument"/>). 1 (no key): JSON stored as a string, no term vectors.
+    /// 2: JSON as a binary doc value (UTF-8), texts not stored (they are in the JSON); title, summary and body with term
+    /// vectors (positions and offsets) for highlighting.
+    /// </summary>
+    public const int SchemaVersion = 2;
     private const string PointerFile = "current";
 
     private readonly System.Threading.Lock _gate = new();
@@ -205,6 +215,7 @@ public sealed partial class SearchIndex(DataDirectory data, ILogger<SearchIndex>
             Writer = new IndexWriter(Directory, new IndexWriterConfig(ArabicSearchAnalyzer.Version, SearchAnalyzers.Create()) { OpenMode = OpenMode.CREATE_OR_APPEND });
             Manager = new SearcherManager(Writer, applyAllDeletes: true, searcherFactory: null);
             Cursor = ReadCursor(Writer);
+            Schema = ReadSchema(Writer);
         }
 
         public string Name { get; }
@@ -212,6 +223,9 @@ public sealed partial class SearchIndex(DataDirectory data, ILogger<SearchIndex>
         public LuceneDirectory Directory { get; }
         public IndexWriter Writer { get; }
         public SearcherManager Manager { get; }
+
+        /// <summary>The layout version the generation was written with (see <see cref="SchemaVersion"/>).</summary>
+        public int Schema { get; }
 
         /// <summary>Serialises the worker's writes to this generation.</summary>
         public SemaphoreSlim WriteLock { get; } = new(1, 1);
@@ -242,9 +256,22 @@ public sealed partial class SearchIndex(DataDirectory data, ILogger<SearchIndex>
                 ? long.Parse(value, NumberStyles.None, CultureInfo.InvariantCulture)
                 : 0;
 
+        public static int ReadSchema(IndexWriter writer)
+            => writer.CommitData is { } data && data.TryGetValue(SchemaKey, out var value)
+                ? int.Parse(value, NumberStyles.None, CultureInfo.InvariantCulture)
+                : 1;
+
+        /// <summary>The commit data of a generation at <paramref name="cursor"/> with <paramref name="schema"/>.</summary>
+        public static Dictionary<string, string> CommitData(long cursor, int schema) => new(StringComparer.Ordinal)
+        {
+            [CursorKey] = cursor.ToString(CultureInfo.InvariantCulture),
+            [SchemaKey] = schema.ToString(CultureInfo.InvariantCulture),
+        };
+
         public void Commit(long cursor)
         {
-            Writer.SetCommitData(new Dictionary<string, string>(StringComparer.Ordinal) { [CursorKey] = cursor.ToString(CultureInfo.InvariantCulture) });
+            // The schema is kept as it was: an outdated generation stays outdated until it is rebuilt.
+            Writer.SetCommitData(CommitData(cursor, Schema));
             Writer.Commit();
             Cursor = cursor;
             Manager.MaybeRefreshBlocking();
@@ -279,27 +306,36 @@ public sealed partial class SearchIndex(DataDirectory data, ILogger<SearchIndex>
     }
 }
 
-/// <summary>Builds the Lucene document of a published case study.</summary>
+/// <summary>Builds the Lucene document of a published case study (layout <see cref="SearchIndex.SchemaVersion"/>).</summary>
 public static class CaseStudyDocument
 {
+    /// <summary>Analysed, not stored (the texts are in the JSON), with term vectors (positions and offsets): highlighted without analysing the text again.</summary>
+    private static readonly FieldType Highlighted = Frozen(new FieldType(TextField.TYPE_NOT_STORED)
+    {
+        StoreTermVectors = true,
+        StoreTermVectorPositions = true,
+        StoreTermVectorOffsets = true,
+    });
+
     public static Document Build(CaseStudies.CaseStudy c, CaseStudies.CaseStudyRecord record, IEnumerable<Reference.TaxonomyTerm> terms)
     {
         var doc = new Document
         {
             new StringField(CaseStudyFields.Id, c.Id, Field.Store.YES),
-            new StoredField(CaseStudyFields.Json, System.Text.Json.JsonSerializer.Serialize(record, CaseStudies.InterchangeJson.Options)),
+            // UTF-8, as the API writes it, and as a doc value (read with one copy, not decompressed like stored fields):
+            // search results are copied to the response without being parsed again.
+            new BinaryDocValuesField(CaseStudyFields.Json, new Lucene.Net.Util.BytesRef(System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(record, CaseStudies.InterchangeJson.Options))),
             new NumericDocValuesField(CaseStudyFields.Published, (c.PublishedAt ?? c.UpdatedAt).Ticks),
         };
-        AddText(doc, CaseStudyFields.TitleAr, c.TitleAr);
-        AddText(doc, CaseStudyFields.TitleEn, c.TitleEn);
-        AddText(doc, CaseStudyFields.SummaryAr, c.SummaryAr);
-        AddText(doc, CaseStudyFields.SummaryEn, c.SummaryEn);
-        AddText(doc, CaseStudyFields.OrganisationAr, c.OrganisationAr);
-        AddText(doc, CaseStudyFields.OrganisationEn, c.OrganisationEn);
-        AddText(doc, CaseStudyFields.BodyAr, Join(c.DescriptionAr, c.ProblemAr, c.InnovationAr, c.ResultsAr, c.LessonsLearnedAr,
-            c.PartnersAr, c.FundingAr, c.ChangeManagementAr, c.ChallengesAr, c.ConditionsForSuccessAr, c.ReplicationAr));
-        AddText(doc, CaseStudyFields.BodyEn, Join(c.DescriptionEn, c.ProblemEn, c.InnovationEn, c.ResultsEn, c.LessonsLearnedEn,
-            c.PartnersEn, c.FundingEn, c.ChangeManagementEn, c.ChallengesEn, c.ConditionsForSuccessEn, c.ReplicationEn));
+        var texts = CaseStudyTexts.Of(record);
+        foreach (var field in CaseStudyFields.ArabicText.Concat(CaseStudyFields.EnglishText))
+        {
+            if (texts.Get(field) is { } text)
+            {
+                var organisation = field is CaseStudyFields.OrganisationAr or CaseStudyFields.OrganisationEn;
+                doc.Add(new Field(field, text, organisation ? TextField.TYPE_NOT_STORED : Highlighted));
+            }
+        }
 
         AddFacet(doc, "country", c.CountryCode);
         AddFacet(doc, "year", c.YearLaunched.ToString(CultureInfo.InvariantCulture));
@@ -314,12 +350,10 @@ public static class CaseStudyDocument
         return doc;
     }
 
-    private static void AddText(Document doc, string field, string? text)
+    private static FieldType Frozen(FieldType type)
     {
-        if (!string.IsNullOrWhiteSpace(text))
-        {
-            doc.Add(new TextField(field, text, Field.Store.YES));
-        }
+        type.Freeze();
+        return type;
     }
 
     private static void AddFacet(Document doc, string facet, string value)
@@ -329,5 +363,4 @@ public static class CaseStudyDocument
         doc.Add(new SortedSetDocValuesField(field, new Lucene.Net.Util.BytesRef(value)));
     }
 
-    private static string Join(params string?[] parts) => string.Join("\n\n", parts.Where(p => !string.IsNullOrWhiteSpace(p)));
 }

@@ -6,6 +6,7 @@ using Enact.Core.Data;
 using Enact.Core.Email;
 using Enact.Core.Reference;
 using Enact.Web.Features.Submissions;
+using Enact.Web.Features.Calls;
 using Enact.Web.Localization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
@@ -48,6 +49,8 @@ public static class EnactServices
         services.AddScoped<DatabaseInitializer>();
         services.AddCaseStudies();
         services.AddSubmissions();
+        Features.Events.EventsSetup.AddEventsFeature(services);
+        services.AddCallPages();
         services.AddOpenApi();
 
         services.AddDataProtection()

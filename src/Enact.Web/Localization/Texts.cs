@@ -17,3 +17,8 @@ public sealed class CaseStudyText;
 
 /// <summary>The submission template: starting, its steps, attachments, co-authors, preview and submit, "My submissions", and their e-mails.</summary>
 public sealed class SubmissionText;
+/// <summary>Events: list, event page, registration, ratings, calendar files, e-mails and the editors' pages.</summary>
+public sealed class EventText;
+
+/// <summary>Calls for submissions: public list and page, editors' forms, submissions and extensions, reminder e-mails.</summary>
+public sealed class CallText;

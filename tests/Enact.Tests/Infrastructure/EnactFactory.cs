@@ -60,6 +60,8 @@ public sealed class EnactFactory : WebApplicationFactory<Program>
             ["Database:Provider"] = provider.ToString(),
             ["ConnectionStrings:Enact"] = cs ?? "",
             ["RateLimiting:AuthPermitsPerMinute"] = "1000",
+            // The deadline-reminder worker stays off unless a test turns it on; tests call the service directly.
+            ["Calls:ReminderPollMinutes"] = "0",
         };
         if (settings is not null)
         {

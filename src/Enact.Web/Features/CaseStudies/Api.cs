@@ -60,7 +60,7 @@ public static class Api
         {
             return TypedResults.ValidationProblem(errors, title: "The search parameters are not valid.");
         }
-        return TypedResults.Json(library.Search(query), InterchangeJson.Options);
+        return TypedResults.Json(library.Search(query), CaseStudyApiJson.Options);
     }
 
     private static async Task<Results<JsonHttpResult<CaseStudyRecord>, NotFound>> Get(string id, CaseStudyLibrary library, CancellationToken cancellationToken)
