@@ -63,6 +63,12 @@ public sealed class DraftStepTests
         Assert.NotNull(organisation.QuerySelector("#Input_Sectors_health[checked]"));
         Assert.Equal("JO", organisation.QuerySelector("#Input_Country option[selected]")!.GetAttribute("value"));
 
+        // The address in reminder and invitation e-mails opens the template at its first step.
+        using (var open = await client.GetAsync($"/ar/case-studies/submissions/{id}"))
+        {
+            Assert.Equal($"/ar/case-studies/submissions/{id}/organisation", open.Headers.Location!.OriginalString);
+        }
+
         var audit = await app.WithDbAsync(db => db.AuditEntries.Where(a => a.EntityId == id).Select(a => a.Action).ToListAsync());
         Assert.Contains("case-study.started", audit);
         Assert.Contains("case-study.draft-saved", audit);
