@@ -55,6 +55,7 @@ public static class DemoContentSeeder
         Calls.DemoCalls.Add(db, clock, audit);
         await db.SaveChangesAsync(cancellationToken);
         await Review.ReviewDemoContent.SeedAsync(db, clock, cancellationToken);
+        await Submissions.SubmissionDemo.SeedAsync(db, clock, cancellationToken);
         return Accounts.Length + events;
     }
 }

@@ -6,6 +6,7 @@ using Enact.Core.Data;
 using Enact.Core.Email;
 using Enact.Core.Reference;
 using Enact.Web.Features.Review;
+using Enact.Web.Features.Submissions;
 using Enact.Web.Features.Calls;
 using Enact.Web.Localization;
 using Microsoft.AspNetCore.DataProtection;
@@ -48,6 +49,7 @@ public static class EnactServices
         services.AddSingleton<MailFolder>();
         services.AddScoped<DatabaseInitializer>();
         services.AddCaseStudies();
+        services.AddSubmissions();
         Features.Events.EventsSetup.AddEventsFeature(services);
         services.AddReviewFeature();
         services.AddCallPages();

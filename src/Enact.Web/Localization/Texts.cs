@@ -15,6 +15,8 @@ public sealed class AdminText;
 /// <summary>The public library of case studies: search, facets, map, detail page, exports and feed.</summary>
 public sealed class CaseStudyText;
 
+/// <summary>The submission template: starting, its steps, attachments, co-authors, preview and submit, "My submissions", and their e-mails.</summary>
+public sealed class SubmissionText;
 /// <summary>Events: list, event page, registration, ratings, calendar files, e-mails and the editors' pages.</summary>
 public sealed class EventText;
 
