@@ -234,7 +234,7 @@ public sealed class EventFlowTests(EnactServer server, BrowserFixture browser)
         var part = message.Attachments.OfType<MimePart>().SingleOrDefault(p => (p.FileName ?? "").EndsWith(".ics", StringComparison.Ordinal));
         Assert.True(part is not null, $"The message \"{message.Subject}\" has no .ics attachment.");
         using var stream = new MemoryStream();
-        part.Content.DecodeTo(stream);
+        part.Content!.DecodeTo(stream);
         return Encoding.UTF8.GetString(stream.ToArray());
     }
 }
