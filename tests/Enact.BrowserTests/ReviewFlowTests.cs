@@ -1,5 +1,4 @@
 using Enact.BrowserTests.Infrastructure;
-using OtpNet;
 
 namespace Enact.BrowserTests;
 
@@ -70,30 +69,6 @@ public sealed class ReviewFlowTests(EnactServer server, BrowserFixture browser)
     /// Creates an account in <paramref name="role"/> with the command line, signs in with the one-time password,
     /// chooses a new one, sets up two-factor authentication and ends signed in; answers the address.
     /// </summary>
-    private async Task<string> SetUpAsync(BrowserSession session, string role, string name)
-    {
-        var email = $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@test.example";
-        var oneTimePassword = await server.CreateUserAsync(email, role, name);
-        const string password = "a-new-long-password-42";
-
-        await session.GotoAsync($"/{Culture}/account/sign-in");
-        await session.FillAsync("Input.Email", email);
-        await session.FillAsync("Input.Password", oneTimePassword);
-        await session.SubmitFormWithAsync("Input.Password");
-        Assert.Equal($"/{Culture}/account/manage/change-password", new Uri(session.Page.Url).AbsolutePath);
-
-        await session.FillAsync("Input.CurrentPassword", oneTimePassword);
-        await session.FillAsync("Input.NewPassword", password);
-        await session.FillAsync("Input.ConfirmPassword", password);
-        await session.SubmitFormWithAsync("Input.NewPassword");
-
-        await session.GotoAsync($"/{Culture}/");
-        Assert.Equal($"/{Culture}/account/manage/two-factor", new Uri(session.Page.Url).AbsolutePath);
-        var key = string.Concat(((await session.Page.Locator("#authenticator-key").TextContentAsync()) ?? "").Where(c => !char.IsWhiteSpace(c)));
-        await session.FillAsync("Input.Code", new Totp(Base32Encoding.ToBytes(key.ToUpperInvariant())).ComputeTotp(DateTime.UtcNow));
-        await session.SubmitFormWithAsync("Input.Code");
-        await session.GotoAsync($"/{Culture}/");
-        Assert.Equal($"/{Culture}/", session.CurrentPath);
-        return email;
-    }
+    private static async Task<string> SetUpAsync(BrowserSession session, string role, string name)
+        => (await PeopleSteps.SetUpAccountAsync(session, Culture, role, role.ToLowerInvariant(), name)).Email;
 }
