@@ -3,6 +3,9 @@ using Enact.Core.Audit;
 using Enact.Core.Calls;
 using Enact.Core.Events;
 using Enact.Core.Files;
+using Enact.Core.News;
+using Enact.Core.Organisations;
+using Enact.Core.Projects;
 using Enact.Core.Review;
 using Enact.Core.CaseStudies;
 using Enact.Core.Reference;
@@ -40,6 +43,15 @@ public sealed class EnactDbContext(DbContextOptions<EnactDbContext> options, Tim
     public DbSet<EventDocument> EventDocuments => Set<EventDocument>();
     public DbSet<EventRegistration> EventRegistrations => Set<EventRegistration>();
     public DbSet<EventRating> EventRatings => Set<EventRating>();
+    public DbSet<Project> Projects => Set<Project>();
+    public DbSet<ProjectDimension> ProjectDimensions => Set<ProjectDimension>();
+    public DbSet<ProjectActivity> ProjectActivities => Set<ProjectActivity>();
+    public DbSet<ProjectActivityEvent> ProjectActivityEvents => Set<ProjectActivityEvent>();
+    public DbSet<ProjectActivityCall> ProjectActivityCalls => Set<ProjectActivityCall>();
+    public DbSet<NewsItem> NewsItems => Set<NewsItem>();
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+    public DbSet<OrganisationMember> OrganisationMembers => Set<OrganisationMember>();
+    public DbSet<CollaborationOffer> CollaborationOffers => Set<CollaborationOffer>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -95,6 +107,9 @@ public sealed class EnactDbContext(DbContextOptions<EnactDbContext> options, Tim
         CallsModel.Configure(builder);
         ReviewModel.Configure(builder);
         EventsModel.Configure(builder);
+        ProjectsModel.Configure(builder);
+        NewsModel.Configure(builder);
+        OrganisationsModel.Configure(builder);
     }
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)

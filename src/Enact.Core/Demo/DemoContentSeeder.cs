@@ -28,7 +28,7 @@ public static class DemoContentSeeder
         var events = await Events.EventDemoContent.SeedAsync(db, clock, cancellationToken);
         if (await db.Users.AnyAsync(u => u.Email!.EndsWith("@" + DemoDomain), cancellationToken))
         {
-            return events;
+            return events + await Projects.ProjectDemoContent.SeedAsync(db, clock, cancellationToken);
         }
         var roles = await db.Roles.ToDictionaryAsync(r => r.Name!, r => r.Id, cancellationToken);
         var audit = new AuditTrail(db, clock);
@@ -56,6 +56,7 @@ public static class DemoContentSeeder
         await db.SaveChangesAsync(cancellationToken);
         await Review.ReviewDemoContent.SeedAsync(db, clock, cancellationToken);
         await Submissions.SubmissionDemo.SeedAsync(db, clock, cancellationToken);
-        return Accounts.Length + events;
+        var projects = await Projects.ProjectDemoContent.SeedAsync(db, clock, cancellationToken);
+        return Accounts.Length + events + projects;
     }
 }

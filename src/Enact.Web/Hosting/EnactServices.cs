@@ -53,6 +53,7 @@ public static class EnactServices
         Features.Events.EventsSetup.AddEventsFeature(services);
         services.AddReviewFeature();
         services.AddCallPages();
+        Features.Project.ProjectsSetup.AddProjectsFeature(services);
         services.AddOpenApi();
 
         services.AddDataProtection()

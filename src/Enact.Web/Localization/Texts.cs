@@ -25,3 +25,12 @@ public sealed class ReviewText;
 
 /// <summary>Calls for submissions: public list and page, editors' forms, submissions and extensions, reminder e-mails.</summary>
 public sealed class CallText;
+
+/// <summary>Projects and their activities: project and activity pages, editors' forms, offers per activity.</summary>
+public sealed class ProjectText;
+
+/// <summary>News: list, item page, Atom feed, related news and the editors' pages.</summary>
+public sealed class NewsText;
+
+/// <summary>Organisations: directory, organisation pages and forms, verification, offers to collaborate and their e-mails.</summary>
+public sealed class OrganisationText;

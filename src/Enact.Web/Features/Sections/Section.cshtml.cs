@@ -10,7 +10,6 @@ public sealed class SectionModel(IStringLocalizer<SharedText> text) : PageModel
     private static readonly Dictionary<string, (string Title, string Description)> Keys = new(StringComparer.Ordinal)
     {
         ["events"] = ("NavEvents", "HomeEventsText"),
-        ["news"] = ("NavNews", "HomeNewsText"),
         ["questionnaires"] = ("NavQuestionnaires", "HomeQuestionnairesText"),
         ["monitoring"] = ("NavMonitoring", "HomeMonitoringText"),
     };

@@ -1,0 +1,113 @@
+using System.ComponentModel.DataAnnotations;
+using System.Globalization;
+using Enact.Core.Data;
+using Enact.Core.News;
+using Enact.Core.Projects;
+using Enact.Web.Localization;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Enact.Web.Features.News.Manage;
+
+/// <summary>The create and edit pages, which share the form's fields and its choices of project, activity and event.</summary>
+public interface INewsFormPage
+{
+    NewsFormInput Input { get; }
+    NewsChoices Choices { get; }
+}
+
+public sealed record NewsChoices(
+    IReadOnlyList<(int Id, string NameAr, string NameEn)> Projects,
+    IReadOnlyList<(int Id, string TitleAr, string TitleEn)> Activities,
+    IReadOnlyList<(int Id, string TitleAr, string TitleEn)> Events)
+{
+    public static readonly NewsChoices None = new([], [], []);
+
+    public static async Task<NewsChoices> LoadAsync(EnactDbContext db, CancellationToken ct)
+    {
+        var projects = await db.Projects.AsNoTracking().OrderBy(p => p.Code).Select(p => new { p.Id, p.NameAr, p.NameEn }).ToListAsync(ct);
+        var activities = await db.ProjectActivities.AsNoTracking().OrderBy(a => a.ProjectId).ThenBy(a => a.Position).Select(a => new { a.Id, a.TitleAr, a.TitleEn }).ToListAsync(ct);
+        var events = await db.Events.AsNoTracking().OrderByDescending(e => e.StartsAt).Select(e => new { e.Id, e.TitleAr, e.TitleEn }).ToListAsync(ct);
+        return new(
+            projects.Select(p => (p.Id, p.NameAr, p.NameEn)).ToList(),
+            activities.Select(a => (a.Id, a.TitleAr, a.TitleEn)).ToList(),
+            events.Select(e => (e.Id, e.TitleAr, e.TitleEn)).ToList());
+    }
+}
+
+[FeatureTexts(typeof(NewsText))]
+public sealed class NewsFormInput
+{
+    [Required(ErrorMessage = "Required")]
+    [MaxLength(NewsItem.MaxSlugLength, ErrorMessage = "MaxLength")]
+    [Display(Name = "Slug")]
+    public string? Slug { get; set; }
+
+    [Required(ErrorMessage = "Required")]
+    [MaxLength(NewsItem.MaxTitleLength, ErrorMessage = "MaxLength")]
+    [Display(Name = "TitleAr")]
+    public string? TitleAr { get; set; }
+
+    [Required(ErrorMessage = "Required")]
+    [MaxLength(NewsItem.MaxTitleLength, ErrorMessage = "MaxLength")]
+    [Display(Name = "TitleEn")]
+    public string? TitleEn { get; set; }
+
+    [MaxLength(NewsItem.MaxSummaryLength, ErrorMessage = "MaxLength")]
+    [Display(Name = "SummaryAr")]
+    public string? SummaryAr { get; set; }
+
+    [MaxLength(NewsItem.MaxSummaryLength, ErrorMessage = "MaxLength")]
+    [Display(Name = "SummaryEn")]
+    public string? SummaryEn { get; set; }
+
+    [MaxLength(NewsItem.MaxBodyLength, ErrorMessage = "MaxLength")]
+    [Display(Name = "BodyAr")]
+    public string? BodyAr { get; set; }
+
+    [MaxLength(NewsItem.MaxBodyLength, ErrorMessage = "MaxLength")]
+    [Display(Name = "BodyEn")]
+    public string? BodyEn { get; set; }
+
+    /// <summary>A date input's value (yyyy-MM-dd).</summary>
+    [Required(ErrorMessage = "Required")]
+    [MaxLength(20, ErrorMessage = "MaxLength")]
+    [Display(Name = "PublishedOn")]
+    public string? PublishedOn { get; set; }
+
+    public string? ProjectId { get; set; }
+    public string? ActivityId { get; set; }
+    public string? EventId { get; set; }
+
+    [MaxLength(100)]
+    public string? Version { get; set; }
+
+    public static NewsFormInput From(NewsItem n) => new()
+    {
+        Slug = n.Slug, TitleAr = n.TitleAr, TitleEn = n.TitleEn, SummaryAr = n.SummaryAr, SummaryEn = n.SummaryEn,
+        BodyAr = n.BodyAr, BodyEn = n.BodyEn,
+        PublishedOn = n.PublishedAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        ProjectId = n.ProjectId?.ToString(CultureInfo.InvariantCulture),
+        ActivityId = n.ActivityId?.ToString(CultureInfo.InvariantCulture),
+        EventId = n.EventId?.ToString(CultureInfo.InvariantCulture),
+        Version = n.Version.ToString("D"),
+    };
+
+    /// <summary>The service's input, or null after adding the error of a date the browser should not have sent.</summary>
+    public NewsInput? ToInput(ModelStateDictionary modelState, IStringLocalizer<NewsText> text)
+    {
+        ArgumentNullException.ThrowIfNull(modelState);
+        var dateOk = DateOnly.TryParseExact(PublishedOn, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date);
+        if (!dateOk && !string.IsNullOrWhiteSpace(PublishedOn))
+        {
+            modelState.AddModelError("Input.PublishedOn", text["DateInvalid", text["PublishedOn"].Value]);
+        }
+        return modelState.IsValid && dateOk
+            ? new NewsInput(Slug, TitleAr, TitleEn, SummaryAr, SummaryEn, BodyAr, BodyEn, date, Id(ProjectId), Id(ActivityId), Id(EventId))
+            : null;
+    }
+
+    private static int? Id(string? value)
+        => int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
+}
