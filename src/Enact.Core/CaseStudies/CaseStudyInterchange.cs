@@ -168,6 +168,8 @@ public sealed partial class CaseStudyInterchange(EnactDbContext db, AuditTrail a
             var batch = await db.CaseStudies.AsNoTracking()
                 .Include(c => c.Terms)
                 .Where(c => c.Status == CaseStudyStatus.Published || c.Status == CaseStudyStatus.Draft)
+                // Revisions are working copies of a published case study, never records of their own.
+                .Where(c => c.RevisionOfId == null)
                 .OrderBy(c => c.Id)
                 .Skip(count)
                 .Take(page)

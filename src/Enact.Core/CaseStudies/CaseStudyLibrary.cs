@@ -10,6 +10,16 @@ public sealed record LibraryView(CaseStudySearchResult Result, ArabRegionMap Map
 /// <summary>One published case study with the ones related to it.</summary>
 public sealed record CaseStudyDetail(CaseStudyRecord Record, IReadOnlyList<CaseStudyRecord> Related);
 
+/// <summary>A published case study's public material beyond the interchange record: files, videos, public contact, the initiative's status.</summary>
+public sealed record CaseStudyMaterials(
+    IReadOnlyList<PublicAttachment> Attachments,
+    IReadOnlyList<string> VideoLinks,
+    string? PublicContactName,
+    string? PublicContactEmail,
+    InitiativeStatus? InitiativeStatus);
+
+public sealed record PublicAttachment(Guid Id, string FileName, string ContentType, long Length, bool IsImage, string? AltTextAr, string? AltTextEn);
+
 /// <summary>The public library: search over the index, and one published case study from the database.</summary>
 public sealed class CaseStudyLibrary(EnactDbContext db, CaseStudySearch search)
 {
@@ -40,8 +50,34 @@ public sealed class CaseStudyLibrary(EnactDbContext db, CaseStudySearch search)
         var caseStudy = await db.CaseStudies.AsNoTracking()
             .Include(c => c.Terms).ThenInclude(t => t.Term)
             .AsSplitQuery()
-            .SingleOrDefaultAsync(c => c.Id == id && c.Status == CaseStudyStatus.Published, cancellationToken);
+            .SingleOrDefaultAsync(c => c.Id == id && c.Status == CaseStudyStatus.Published && c.RevisionOfId == null, cancellationToken);
         return caseStudy is null ? null : InterchangeMapper.ToRecord(caseStudy, new Dictionary<int, Reference.TaxonomyTerm>());
+    }
+
+    /// <summary>
+    /// The public material of a published case study (never the private contact): attachments in their order, video
+    /// links, the optional public contact. Null for anything not published.
+    /// </summary>
+    public async Task<CaseStudyMaterials?> GetMaterialsAsync(string id, CancellationToken cancellationToken = default)
+    {
+        var extras = await db.CaseStudies.AsNoTracking()
+            .Where(c => c.Id == id && c.Status == CaseStudyStatus.Published && c.RevisionOfId == null)
+            .Select(c => new { c.VideoLinks, c.PublicContactName, c.PublicContactEmail, c.InitiativeStatus })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (extras is null)
+        {
+            return null;
+        }
+        var attachments = await db.CaseStudyAttachments.AsNoTracking()
+            .Where(a => a.CaseStudyId == id)
+            .OrderBy(a => a.Position).ThenBy(a => a.UploadedAt)
+            .Select(a => new PublicAttachment(a.Id, a.FileName, a.ContentType, a.Length, a.IsImage, a.AltTextAr, a.AltTextEn))
+            .ToListAsync(cancellationToken);
+        var videos = (extras.VideoLinks ?? "")
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Where(v => Uri.TryCreate(v, UriKind.Absolute, out var u) && (u.Scheme == Uri.UriSchemeHttps || u.Scheme == Uri.UriSchemeHttp))
+            .ToList();
+        return new CaseStudyMaterials(attachments, videos, extras.PublicContactName, extras.PublicContactEmail, extras.InitiativeStatus);
     }
 
     /// <summary>The detail page: the record and up to <see cref="RelatedCount"/> others sharing a technology, else the country.</summary>

@@ -54,6 +54,8 @@ public static class DemoContentSeeder
         }
         Calls.DemoCalls.Add(db, clock, audit);
         await db.SaveChangesAsync(cancellationToken);
+        await Review.ReviewDemoContent.SeedAsync(db, clock, cancellationToken);
+        await Submissions.SubmissionDemo.SeedAsync(db, clock, cancellationToken);
         var projects = await Projects.ProjectDemoContent.SeedAsync(db, clock, cancellationToken);
         return Accounts.Length + events + projects;
     }

@@ -87,6 +87,52 @@ public sealed class CaseStudyWorkflow(EnactDbContext db, AuditTrail audit, TimeP
         return transition;
     }
 
+    /// <summary>
+    /// Publishes an accepted <paramref name="revision"/> onto its published <paramref name="original"/> (the caller copies
+    /// the content in the same transaction): the original stays published and records a publication step, and the revision
+    /// is archived with <see cref="CaseStudy.MergedAt"/> set, so it never shows anywhere public. Throws
+    /// <see cref="InvalidOperationException"/> when the revision is not accepted or the original not published.
+    /// </summary>
+    public void ApplyMerge(CaseStudy revision, CaseStudy original, AuditActor actor)
+    {
+        ArgumentNullException.ThrowIfNull(revision);
+        ArgumentNullException.ThrowIfNull(original);
+        ArgumentNullException.ThrowIfNull(actor);
+        if (!string.Equals(revision.RevisionOfId, original.Id, StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"{revision.Id} is not a revision of {original.Id}.");
+        }
+        if (revision.Status != CaseStudyStatus.Accepted || original.Status != CaseStudyStatus.Published)
+        {
+            throw new InvalidOperationException($"A revision in {revision.Status} cannot be published onto a case study in {original.Status}.");
+        }
+        var now = clock.GetUtcNow().UtcDateTime;
+        revision.Status = CaseStudyStatus.Archived;
+        revision.MergedAt = now;
+        revision.UpdatedAt = now;
+        original.UpdatedAt = now;
+        db.CaseStudyTransitions.Add(new CaseStudyTransition
+        {
+            CaseStudyId = revision.Id,
+            From = CaseStudyStatus.Accepted,
+            To = CaseStudyStatus.Archived,
+            At = now,
+            ActorId = actor.UserId,
+        });
+        db.CaseStudyTransitions.Add(new CaseStudyTransition
+        {
+            CaseStudyId = original.Id,
+            From = CaseStudyStatus.Published,
+            To = CaseStudyStatus.Published,
+            At = now,
+            ActorId = actor.UserId,
+        });
+        audit.Record(actor, "case-study.revision-merged", "CaseStudy", revision.Id,
+            new { status = StatusCode(CaseStudyStatus.Accepted) }, new { status = StatusCode(CaseStudyStatus.Archived), mergedInto = original.Id });
+        audit.Record(actor, "case-study.published", "CaseStudy", original.Id,
+            new { status = StatusCode(CaseStudyStatus.Published) }, new { status = StatusCode(CaseStudyStatus.Published), revision = revision.Id });
+    }
+
     /// <summary>The status as written in URLs, audit entries and resource keys: <c>changes-requested</c>.</summary>
     public static string StatusCode(CaseStudyStatus status) => status switch
     {

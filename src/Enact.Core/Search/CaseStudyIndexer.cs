@@ -164,7 +164,7 @@ public sealed partial class CaseStudyIndexer(EnactDbContext db, SearchIndex inde
         var terms = await LoadTermsAsync(cancellationToken);
         var published = await db.CaseStudies.AsNoTracking().TagWith(QueryTag)
             .Include(c => c.Terms)
-            .Where(c => ids.Contains(c.Id) && c.Status == CaseStudyStatus.Published)
+            .Where(c => ids.Contains(c.Id) && c.Status == CaseStudyStatus.Published && c.RevisionOfId == null)
             .ToDictionaryAsync(c => c.Id, StringComparer.Ordinal, cancellationToken);
         foreach (var id in ids)
         {
@@ -198,7 +198,7 @@ public sealed partial class CaseStudyIndexer(EnactDbContext db, SearchIndex inde
                 {
                     var batch = await db.CaseStudies.AsNoTracking().TagWith(QueryTag)
                         .Include(c => c.Terms)
-                        .Where(c => c.Status == CaseStudyStatus.Published)
+                        .Where(c => c.Status == CaseStudyStatus.Published && c.RevisionOfId == null)
                         .OrderBy(c => c.Id)
                         .Skip(count)
                         .Take(page)

@@ -1,4 +1,5 @@
 using Enact.Web.Features.CaseStudies;
+using Enact.Web.Features.Submissions;
 using Enact.Web.Localization;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Localization;
@@ -50,6 +51,7 @@ public static class EnactPipeline
         app.MapRazorPages();
         app.MapOpenApi();
         app.MapCaseStudiesApi();
+        app.MapSubmissionFiles();
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponse.WriteAsync }).DisableRateLimiting();
         app.MapGet("/", (HttpContext context) =>
         {

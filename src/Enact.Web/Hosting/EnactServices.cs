@@ -5,6 +5,8 @@ using Enact.Core.CaseStudies;
 using Enact.Core.Data;
 using Enact.Core.Email;
 using Enact.Core.Reference;
+using Enact.Web.Features.Review;
+using Enact.Web.Features.Submissions;
 using Enact.Web.Features.Calls;
 using Enact.Web.Localization;
 using Microsoft.AspNetCore.DataProtection;
@@ -47,7 +49,9 @@ public static class EnactServices
         services.AddSingleton<MailFolder>();
         services.AddScoped<DatabaseInitializer>();
         services.AddCaseStudies();
+        services.AddSubmissions();
         Features.Events.EventsSetup.AddEventsFeature(services);
+        services.AddReviewFeature();
         services.AddCallPages();
         Features.Project.ProjectsSetup.AddProjectsFeature(services);
         services.AddOpenApi();

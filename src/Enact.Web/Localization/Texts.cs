@@ -15,8 +15,13 @@ public sealed class AdminText;
 /// <summary>The public library of case studies: search, facets, map, detail page, exports and feed.</summary>
 public sealed class CaseStudyText;
 
+/// <summary>The submission template: starting, its steps, attachments, co-authors, preview and submit, "My submissions", and their e-mails.</summary>
+public sealed class SubmissionText;
 /// <summary>Events: list, event page, registration, ratings, calendar files, e-mails and the editors' pages.</summary>
 public sealed class EventText;
+
+/// <summary>Review to publication: the editors' queue and decisions, reviewers' rubric, and the e-mails about them.</summary>
+public sealed class ReviewText;
 
 /// <summary>Calls for submissions: public list and page, editors' forms, submissions and extensions, reminder e-mails.</summary>
 public sealed class CallText;

@@ -32,7 +32,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// A fresh browser context (no cookies, empty cache) on the server, whose pages are checked with axe-core
     /// and the Nu HTML Checker. Skips the test (fails it under CI) when the tools are missing.
     /// </summary>
-    public async Task<BrowserSession> NewSessionAsync(EnactServer server, bool javaScript = true, string locale = "ar")
+    public async Task<BrowserSession> NewSessionAsync(EnactServer server, bool javaScript = true, string locale = "ar", string? timezoneId = null)
     {
         Requirements.Require();
         var browser = _browser ?? throw new InvalidOperationException("Chromium was not launched.");
@@ -41,6 +41,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             BaseURL = server.BaseAddress.ToString(),
             JavaScriptEnabled = javaScript,
             Locale = locale,
+            TimezoneId = timezoneId,
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
         });
         context.SetDefaultTimeout(60_000); // a guard against hangs on a loaded 2-core machine, not a speed check

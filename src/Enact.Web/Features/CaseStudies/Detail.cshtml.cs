@@ -11,6 +11,7 @@ public sealed class DetailModel(CaseStudyLibrary library, TimeProvider time) : P
 {
     public CaseStudyDetail Detail { get; private set; } = null!;
     public DateTimeOffset Now { get; private set; }
+    public CaseStudyMaterials Materials { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken ct)
     {
@@ -20,6 +21,7 @@ public sealed class DetailModel(CaseStudyLibrary library, TimeProvider time) : P
             return NotFound();
         }
         Detail = detail;
+        Materials = await library.GetMaterialsAsync(id, ct) ?? new CaseStudyMaterials([], [], null, null, null);
         Now = time.GetUtcNow();
         return Page();
     }
