@@ -407,33 +407,13 @@ public sealed partial class EventAdministration(EnactDbContext db, AuditTrail au
 }
 
 /// <summary>
-/// What an uploaded file is, decided by its first bytes (never by its name or the browser's word): PNG, JPEG, PDF.
-/// A minimal check kept here until the shared file inspector lands.
+/// What an uploaded file is, decided by its content through the shared <see cref="FileInspector"/> (never by its name
+/// or the browser's word): images for the event picture, PDF and Office documents for slides and reports.
 /// </summary>
 public static class EventFileTypes
 {
-    public static string? Detect(ReadOnlySpan<byte> content)
-    {
-        if (content.StartsWith((ReadOnlySpan<byte>)[0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]))
-        {
-            return "image/png";
-        }
-        if (content.Length > 3 && content[0] == 0xFF && content[1] == 0xD8 && content[2] == 0xFF)
-        {
-            return "image/jpeg";
-        }
-        if (content.StartsWith("%PDF-"u8))
-        {
-            return "application/pdf";
-        }
-        return null;
-    }
+    public static string? Detect(byte[] content) => FileInspector.Inspect(content)?.ContentType;
 
-    public static string Extension(string contentType) => contentType switch
-    {
-        "image/png" => ".png",
-        "image/jpeg" => ".jpg",
-        "application/pdf" => ".pdf",
-        _ => ".bin",
-    };
+    public static string Extension(string contentType)
+        => FileKind.All.FirstOrDefault(k => k.ContentType == contentType)?.Extension ?? ".bin";
 }

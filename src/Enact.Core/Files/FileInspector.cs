@@ -19,6 +19,9 @@ public sealed record FileKind(string ContentType, string Extension, bool IsImage
     public static readonly FileKind Xls = new("application/vnd.ms-excel", ".xls", false);
     public static readonly FileKind Ppt = new("application/vnd.ms-powerpoint", ".ppt", false);
 
+    /// <summary>Every kind the inspector recognises.</summary>
+    public static IReadOnlyList<FileKind> All { get; } = [Pdf, Png, Jpeg, Gif, WebP, Docx, Xlsx, Pptx, Doc, Xls, Ppt];
+
     /// <summary>Other extensions people use for the same kind (".jpeg" for JPEG).</summary>
     public IReadOnlyList<string> Aliases => Extension == ".jpg" ? [".jpg", ".jpeg", ".jpe"] : [Extension];
 }
