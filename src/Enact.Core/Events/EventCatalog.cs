@@ -7,7 +7,11 @@ public sealed record EventListItem(
     int Id, string Slug, string Kind, string Format, string TitleAr, string TitleEn, string? SummaryAr, string? SummaryEn,
     DateTime StartsAt, DateTime EndsAt, string TimeZone, string? VenueAr, string? VenueEn);
 
-public sealed record EventList(IReadOnlyList<EventListItem> Upcoming, IReadOnlyList<EventListItem> Past, IReadOnlyList<int> Years);
+public sealed record EventList(IReadOnlyList<EventListItem> Upcoming, IReadOnlyList<EventListItem> Past, IReadOnlyList<int> Years,
+    IReadOnlyList<EventProjectOption> Projects);
+
+/// <summary>A project that has events, for the list's project filter.</summary>
+public sealed record EventProjectOption(string Code, string NameAr, string NameEn);
 
 public sealed record RatingSummary(double Average, int Count);
 
@@ -19,13 +23,28 @@ public sealed record EventDetail(PortalEvent Event, RatingSummary Ratings, int R
 /// <summary>Public reading of events: the list (upcoming and past, by kind and year) and one event's page.</summary>
 public sealed class EventCatalog(EnactDbContext db)
 {
-    public async Task<EventList> ListAsync(string? kind, int? year, DateTime utcNow, CancellationToken ct = default)
+    /// <summary>The list filtered by kind, year and project (<paramref name="project"/> is a project code: events linked to any of its activities).</summary>
+    public async Task<EventList> ListAsync(string? kind, int? year, string? project, DateTime utcNow, CancellationToken ct = default)
     {
         var query = db.Events.AsNoTracking().Where(e => e.Published);
         if (kind is not null)
         {
             query = query.Where(e => e.Kind == kind);
         }
+        if (project is not null)
+        {
+            var linked = from link in db.ProjectActivityEvents
+                         join activity in db.ProjectActivities on link.ActivityId equals activity.Id
+                         join p in db.Projects on activity.ProjectId equals p.Id
+                         where p.Code == project
+                         select link.EventId;
+            query = query.Where(e => linked.Contains(e.Id));
+        }
+        var projects = await (from link in db.ProjectActivityEvents
+                              join activity in db.ProjectActivities on link.ActivityId equals activity.Id
+                              join p in db.Projects on activity.ProjectId equals p.Id
+                              select new EventProjectOption(p.Code, p.NameAr, p.NameEn))
+            .Distinct().ToListAsync(ct);
         var items = await query
             .OrderBy(e => e.StartsAt)
             .Select(e => new EventListItem(e.Id, e.Slug, e.Kind, e.Format, e.TitleAr, e.TitleEn, e.SummaryAr, e.SummaryEn,
@@ -38,7 +57,7 @@ public sealed class EventCatalog(EnactDbContext db)
         }
         var upcoming = items.Where(i => i.EndsAt > utcNow).ToList();
         var past = items.Where(i => i.EndsAt <= utcNow).OrderByDescending(i => i.StartsAt).ToList();
-        return new EventList(upcoming, past, years);
+        return new EventList(upcoming, past, years, [.. projects.OrderBy(p => p.Code, StringComparer.Ordinal)]);
     }
 
     /// <summary>Published events not yet ended, soonest first (the calendar feed).</summary>

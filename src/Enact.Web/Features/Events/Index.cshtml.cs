@@ -14,6 +14,10 @@ public sealed class IndexModel(EventCatalog catalog, TimeProvider time) : PageMo
     [BindProperty(SupportsGet = true)]
     public int? Year { get; set; }
 
+    /// <summary>A project code: only events of that project's activities.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Project { get; set; }
+
     public EventList List { get; private set; } = null!;
     public string ReaderZone { get; private set; } = EventTimeZones.Utc;
 
@@ -28,7 +32,11 @@ public sealed class IndexModel(EventCatalog catalog, TimeProvider time) : PageMo
             Year = null;
         }
         ReaderZone = EventFormat.ReaderZone(HttpContext);
-        List = await catalog.ListAsync(Kind, Year, time.GetUtcNow().UtcDateTime, ct);
+        if (Project is { Length: > 64 })
+        {
+            Project = null;
+        }
+        List = await catalog.ListAsync(Kind, Year, string.IsNullOrWhiteSpace(Project) ? null : Project, time.GetUtcNow().UtcDateTime, ct);
         _ = Cultures.Current;
     }
 }
