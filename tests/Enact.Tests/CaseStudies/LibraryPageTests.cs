@@ -178,7 +178,11 @@ public sealed class LibraryPageTests
                 Assert.True(compressed.Length < 20_000, $"{path}: {compressed.Length} bytes compressed");
             }
             var page = await TestClient.ParseAsync(response);
-            Assert.True(counter.Count <= 3, $"{path}: {counter.Count} SQL commands");
+            // A fixed number, whatever the number of results, terms or files: the list pages read the index only (at most
+            // 3 for the session); the detail page reads the case study with its terms (split query), its publication
+            // dates, its public material and its attachments.
+            var limit = path.Contains("/case-studies/lb-", StringComparison.Ordinal) ? 5 : 3;
+            Assert.True(counter.Count <= limit, $"{path}: {counter.Count} SQL commands");
             Assert.Empty(page.QuerySelectorAll("[style], style, script:not([src])"));
             Assert.DoesNotContain(page.All, e => e.Attributes.Any(a => a.Name.StartsWith("on", StringComparison.Ordinal)));
             var ids = page.All.Select(e => e.Id).Where(id => !string.IsNullOrEmpty(id)).ToList();
