@@ -62,6 +62,13 @@ public sealed class EnactFactory : WebApplicationFactory<Program>
             ["RateLimiting:AuthPermitsPerMinute"] = "1000",
             // The deadline-reminder worker stays off unless a test turns it on; tests call the service directly.
             ["Calls:ReminderPollMinutes"] = "0",
+            // Keep the console for what matters, so a failing test's report is not buried under start-up logs.
+            ["Logging:LogLevel:Default"] = "Warning",
+            ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "Error",
+            ["Logging:LogLevel:Microsoft.AspNetCore.DataProtection"] = "Error",
+            // The in-memory test server has no request-size feature; Kestrel has, and the browser tests use it.
+            ["Logging:LogLevel:Microsoft.AspNetCore.Routing.EndpointRoutingMiddleware"] = "Error",
+            ["Logging:LogLevel:Microsoft.AspNetCore.Mvc.Filters.RequestSizeLimitFilter"] = "Error",
         };
         if (settings is not null)
         {

@@ -94,7 +94,8 @@ public sealed class ErrorPageTests
     {
         await using var app = await EnactFactory.StartAsync();
         var index = Path.Combine(app.DataDirectory, "index");
-        Directory.Delete(index, recursive: true);
+        // Renaming is atomic; deleting recursively races the indexer, which may add files meanwhile.
+        Directory.Move(index, index + "-moved-away");
         await File.WriteAllTextAsync(index, "not a folder");
         using var client = app.CreateTestClient();
         using var response = await client.GetAsync("/health");
