@@ -293,6 +293,10 @@ public sealed partial class SearchIndex(DataDirectory data, ILogger<SearchIndex>
         public IndexSearcher Searcher { get; }
         public long Cursor => _generation.Cursor;
 
+        /// <summary>Names this state of the index (generation and reader version): equal while nothing in the index changed.</summary>
+        public string State => string.Create(CultureInfo.InvariantCulture,
+            $"{_generation.Name}:{(Searcher.IndexReader is DirectoryReader reader ? reader.Version : -1)}");
+
         public void Dispose()
         {
             if (_released)
