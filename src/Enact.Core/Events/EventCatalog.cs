@@ -40,9 +40,12 @@ public sealed class EventCatalog(EnactDbContext db)
                          select link.EventId;
             query = query.Where(e => linked.Contains(e.Id));
         }
+        // Only projects with a published event: choosing one always lists something.
         var projects = await (from link in db.ProjectActivityEvents
                               join activity in db.ProjectActivities on link.ActivityId equals activity.Id
                               join p in db.Projects on activity.ProjectId equals p.Id
+                              join e in db.Events on link.EventId equals e.Id
+                              where e.Published
                               select new EventProjectOption(p.Code, p.NameAr, p.NameEn))
             .Distinct().ToListAsync(ct);
         var items = await query
