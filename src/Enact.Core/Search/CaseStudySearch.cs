@@ -153,7 +153,7 @@ public sealed class CaseStudySearch(SearchIndex index, IndexingOptions options) 
                 // Layout 1 stored the record as a string (searched until its rebuilt generation is swapped in).
                 json = System.Text.Encoding.UTF8.GetBytes(searcher.Doc(hit.Doc).Get(CaseStudyFields.Json, CultureInfo.InvariantCulture) ?? "{}");
             }
-            items[n++] = (json, highlighter?.Of(searcher.IndexReader, hit.Doc, CaseStudyTexts.FromJson(json)));
+            items[n++] = (json, highlighter?.Of(searcher.IndexReader, hit.Doc, json));
         }
         return new Found(top.TotalHits, items, facets);
     }
@@ -197,11 +197,16 @@ public sealed class CaseStudySearch(SearchIndex index, IndexingOptions options) 
         /// <summary>The query's terms per field, or null when the query has clauses (wildcards, ranges…) whose terms depend on the document.</summary>
         private readonly Dictionary<string, List<BytesRef>>? _terms = QueryTerms.Of(query);
 
-        public SearchHighlight? Of(IndexReader reader, int docId, CaseStudyTexts doc)
+        public SearchHighlight? Of(IndexReader reader, int docId, byte[] json)
         {
-            var lang = doc.Get(CaseStudyFields.Title(language)) is null && doc.Get(CaseStudyFields.Summary(language)) is null
-                ? (language == "en" ? "ar" : "en")
-                : language;
+            // Title and summary first, in the query's language; the body only when the summary has no match.
+            var lang = language;
+            var doc = CaseStudyTexts.FromJson(json, lang, body: false);
+            if (doc.Get(CaseStudyFields.Title(lang)) is null && doc.Get(CaseStudyFields.Summary(lang)) is null)
+            {
+                lang = language == "en" ? "ar" : "en";
+                doc = CaseStudyTexts.FromJson(json, lang, body: false);
+            }
             Fields? vectors = null;
             var vectorsRead = false;
             Fields? Vectors()
@@ -215,7 +220,7 @@ public sealed class CaseStudySearch(SearchIndex index, IndexingOptions options) 
             }
             var title = Best(doc.Get(CaseStudyFields.Title(lang)), CaseStudyFields.Title(lang), Vectors, 1);
             var snippet = Best(doc.Get(CaseStudyFields.Summary(lang)), CaseStudyFields.Summary(lang), Vectors, 2)
-                ?? Best(doc.Get(CaseStudyFields.Body(lang)), CaseStudyFields.Body(lang), Vectors, 2);
+                ?? Best(CaseStudyTexts.FromJson(json, lang, body: true).Get(CaseStudyFields.Body(lang)), CaseStudyFields.Body(lang), Vectors, 2);
             return title is null && snippet is null ? null : new SearchHighlight { Title = title, Snippet = snippet };
         }
 

@@ -39,8 +39,17 @@ public sealed class CaseStudyTexts
     }
 
     /// <summary>The same texts as <see cref="Of"/> gives for the record this JSON holds, read without building the record.</summary>
-    public static CaseStudyTexts FromJson(ReadOnlySpan<byte> json)
+    public static CaseStudyTexts FromJson(ReadOnlySpan<byte> json) => FromJson(json, null, body: true);
+
+    /// <summary>
+    /// Like <see cref="FromJson(ReadOnlySpan{byte})"/>, reading only one language's texts (all when
+    /// <paramref name="language"/> is null) and the body parts only when <paramref name="body"/> is set: the highlighter
+    /// asks for the body when the summary has no match, so most hits never decode it.
+    /// </summary>
+    public static CaseStudyTexts FromJson(ReadOnlySpan<byte> json, string? language, bool body)
     {
+        var wantAr = language is null or "ar";
+        var wantEn = language is null or "en";
         var found = new Dictionary<string, (string? Ar, string? En)>(StringComparer.Ordinal);
         var reader = new Utf8JsonReader(json);
         reader.Read(); // {
@@ -48,7 +57,7 @@ public sealed class CaseStudyTexts
         {
             var name = reader.GetString()!;
             reader.Read();
-            if (reader.TokenType != JsonTokenType.StartObject || !IsText(name))
+            if (reader.TokenType != JsonTokenType.StartObject || !IsText(name) || (!body && IsBody(name)))
             {
                 reader.Skip();
                 continue;
@@ -56,15 +65,16 @@ public sealed class CaseStudyTexts
             string? ar = null, en = null;
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                var language = reader.GetString();
+                var isAr = reader.ValueTextEquals("ar"u8);
+                var isEn = !isAr && reader.ValueTextEquals("en"u8);
                 reader.Read();
                 if (reader.TokenType == JsonTokenType.String)
                 {
-                    if (string.Equals(language, "ar", StringComparison.Ordinal))
+                    if (isAr && wantAr)
                     {
                         ar = reader.GetString();
                     }
-                    else if (string.Equals(language, "en", StringComparison.Ordinal))
+                    else if (isEn && wantEn)
                     {
                         en = reader.GetString();
                     }
@@ -77,16 +87,21 @@ public sealed class CaseStudyTexts
             found[name] = (ar, en);
         }
         var texts = new CaseStudyTexts();
-        foreach (var language in Codes.Languages)
+        foreach (var code in Codes.Languages)
         {
-            string? In(string name) => found.TryGetValue(name, out var t) ? (language == "en" ? t.En : t.Ar) : null;
-            texts.Set(CaseStudyFields.Title(language), In("title"));
-            texts.Set(CaseStudyFields.Summary(language), In("summary"));
-            texts.Set(CaseStudyFields.Organisation(language), In("organisation"));
-            texts.Set(CaseStudyFields.Body(language), Join(BodyParts.Select(In)));
+            string? In(string name) => found.TryGetValue(name, out var t) ? (code == "en" ? t.En : t.Ar) : null;
+            texts.Set(CaseStudyFields.Title(code), In("title"));
+            texts.Set(CaseStudyFields.Summary(code), In("summary"));
+            texts.Set(CaseStudyFields.Organisation(code), In("organisation"));
+            if (body)
+            {
+                texts.Set(CaseStudyFields.Body(code), Join(BodyParts.Select(In)));
+            }
         }
         return texts;
     }
+
+    private static bool IsBody(string name) => BodyParts.Contains(name, StringComparer.Ordinal);
 
     private static bool IsText(string name)
         => name is "title" or "summary" or "organisation" || BodyParts.Contains(name, StringComparer.Ordinal);
