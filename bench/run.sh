@@ -108,23 +108,29 @@ for N in "${SIZES[@]}"; do
         dotnet "$GEN_DLL" --count "$N" --out "$FILE" --seed "$SEED"
     fi
     DATA="$OUT/data-$N"
-    rm -rf "$DATA"
-    mkdir -p "$DATA"
-    # `import` expects a migrated database: create it first (not timed).
-    log "migrating a fresh database in $DATA"
-    ENACT_DATA_DIR="$DATA" Enact__DemoContent=false ASPNETCORE_ENVIRONMENT=Production \
-        dotnet "$WEB_DLL" migrate </dev/null >"$OUT/migrate-$N.log" 2>&1 \
-        || { log "migrate failed; see $OUT/migrate-$N.log"; exit 1; }
-    log "importing $N case studies into $DATA"
-    start=$(date +%s.%N)
-    ENACT_DATA_DIR="$DATA" Enact__DemoContent=false ASPNETCORE_ENVIRONMENT=Production \
-        dotnet "$WEB_DLL" import case-studies "$FILE" </dev/null >"$OUT/import-$N.log" 2>&1 \
-        || { log "import failed; see $OUT/import-$N.log"; exit 1; }
-    end=$(date +%s.%N)
-    import_s="$(python3 -c "print(round($end - $start, 1))")"
-    import_rate="$(python3 -c "print(round($N / ($end - $start)))")"
-    import_load="$(cut -d' ' -f1-3 /proc/loadavg)"
-    log "import: $import_s s, $import_rate records/s"
+    if [ "${REUSE_DATA:-0}" = 1 ] && [ -s "$DATA/enact.db" ]; then
+        # A data directory imported (and indexed) by an earlier run: measure the server only.
+        log "reusing $DATA (REUSE_DATA=1): import not measured in this run"
+        import_s="-"; import_rate="-"; import_load="-"
+    else
+        rm -rf "$DATA"
+        mkdir -p "$DATA"
+        # `import` expects a migrated database: create it first (not timed).
+        log "migrating a fresh database in $DATA"
+        ENACT_DATA_DIR="$DATA" Enact__DemoContent=false ASPNETCORE_ENVIRONMENT=Production \
+            dotnet "$WEB_DLL" migrate </dev/null >"$OUT/migrate-$N.log" 2>&1 \
+            || { log "migrate failed; see $OUT/migrate-$N.log"; exit 1; }
+        log "importing $N case studies into $DATA"
+        start=$(date +%s.%N)
+        ENACT_DATA_DIR="$DATA" Enact__DemoContent=false ASPNETCORE_ENVIRONMENT=Production \
+            dotnet "$WEB_DLL" import case-studies "$FILE" </dev/null >"$OUT/import-$N.log" 2>&1 \
+            || { log "import failed; see $OUT/import-$N.log"; exit 1; }
+        end=$(date +%s.%N)
+        import_s="$(python3 -c "print(round($end - $start, 1))")"
+        import_rate="$(python3 -c "print(round($N / ($end - $start)))")"
+        import_load="$(cut -d' ' -f1-3 /proc/loadavg)"
+        log "import: $import_s s, $import_rate records/s"
+    fi
 
     log "starting the server on $BASE"
     ENACT_DATA_DIR="$DATA" Enact__DemoContent=false ASPNETCORE_ENVIRONMENT=Production \
@@ -146,6 +152,14 @@ for N in "${SIZES[@]}"; do
     sleep 2
     rss_idle="$(awk '/^VmRSS/ {print $2}' "/proc/$SERVER_PID/status")"
 
+    if [ "${PREPARE_ONLY:-0}" = 1 ]; then
+        # Import and index only (e.g. while the machine is busy); measure later with REUSE_DATA=1.
+        printf '%s\t%s\t%s\t%s\t%s\t%s\t-\t%s\t%s\n' "$N" "-" "$import_s" "$import_rate" "$catchup_s" "$rss_idle" \
+            "$(awk '/^VmHWM/ {print $2}' "/proc/$SERVER_PID/status")" "$import_load" >>"$OUT/import.tsv"
+        log "prepared $DATA (PREPARE_ONLY=1): not measured"
+        stop_server
+        continue
+    fi
     measure "$BASE$PAGE_PATH" page "$N"
     measure "$BASE$API_PATH" api "$N"
     measure "$BASE$STATIC_PATH" static "$N"
