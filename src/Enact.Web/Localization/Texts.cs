@@ -34,3 +34,6 @@ public sealed class NewsText;
 
 /// <summary>Organisations: directory, organisation pages and forms, verification, offers to collaborate and their e-mails.</summary>
 public sealed class OrganisationText;
+
+/// <summary>Organisation membership: requests to join and their answers, the members list, leaving and removal, and the e-mails about them.</summary>
+public sealed class OrganisationMembershipText;
