@@ -35,5 +35,8 @@ public sealed class NewsText;
 /// <summary>Organisations: directory, organisation pages and forms, verification, offers to collaborate and their e-mails.</summary>
 public sealed class OrganisationText;
 
+/// <summary>Staff's pages of projects: list and creation of projects, new activities, their order, and the events and calls linked to an activity.</summary>
+public sealed class ProjectAdminText;
+
 /// <summary>Organisation membership: requests to join and their answers, the members list, leaving and removal, and the e-mails about them.</summary>
 public sealed class OrganisationMembershipText;
