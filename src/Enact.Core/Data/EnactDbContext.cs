@@ -51,6 +51,7 @@ public sealed class EnactDbContext(DbContextOptions<EnactDbContext> options, Tim
     public DbSet<NewsItem> NewsItems => Set<NewsItem>();
     public DbSet<Organisation> Organisations => Set<Organisation>();
     public DbSet<OrganisationMember> OrganisationMembers => Set<OrganisationMember>();
+    public DbSet<OrganisationMembershipRequest> OrganisationMembershipRequests => Set<OrganisationMembershipRequest>();
     public DbSet<CollaborationOffer> CollaborationOffers => Set<CollaborationOffer>();
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -1,5 +1,6 @@
 using Enact.Core.Data;
 using Enact.Core.Events;
+using Enact.Core.Files;
 using Enact.Core.Projects;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,6 +16,10 @@ public sealed class NewsItem : IVersioned
     public const int MaxTitleLength = 300;
     public const int MaxSummaryLength = 1000;
     public const int MaxBodyLength = 20_000;
+    public const int MaxImageAltLength = 500;
+
+    /// <summary>The largest picture accepted: news pages stay light for readers on slow connections.</summary>
+    public const long MaxImageLength = 1024 * 1024;
 
     public int Id { get; set; }
 
@@ -36,6 +41,17 @@ public sealed class NewsItem : IVersioned
     public int? ProjectId { get; set; }
     public int? ActivityId { get; set; }
     public int? EventId { get; set; }
+
+    /// <summary>The optional picture (PNG, JPEG, GIF or WebP), its bytes in a <see cref="StoredFile"/> shared by every instance.</summary>
+    public Guid? ImageFileId { get; set; }
+
+    /// <summary>The picture's size in pixels, read from its header, for the width and height of every img element.</summary>
+    public int? ImageWidth { get; set; }
+    public int? ImageHeight { get; set; }
+
+    /// <summary>The picture's alternative text in both languages (required with a picture).</summary>
+    public string? ImageAltAr { get; set; }
+    public string? ImageAltEn { get; set; }
 
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
@@ -61,6 +77,9 @@ public static class NewsModel
             e.HasOne<Project>().WithMany().HasForeignKey(x => x.ProjectId).OnDelete(DeleteBehavior.SetNull);
             e.HasOne<ProjectActivity>().WithMany().HasForeignKey(x => x.ActivityId).OnDelete(DeleteBehavior.SetNull);
             e.HasOne<PortalEvent>().WithMany().HasForeignKey(x => x.EventId).OnDelete(DeleteBehavior.SetNull);
+            e.Property(x => x.ImageAltAr).HasMaxLength(NewsItem.MaxImageAltLength);
+            e.Property(x => x.ImageAltEn).HasMaxLength(NewsItem.MaxImageAltLength);
+            e.HasOne<StoredFile>().WithMany().HasForeignKey(x => x.ImageFileId).OnDelete(DeleteBehavior.SetNull);
         });
     }
 }

@@ -36,6 +36,13 @@ public sealed class Organisation : IVersioned
     public Guid? CreatedById { get; set; }
     public DateTime UpdatedAt { get; set; }
     public Guid Version { get; set; } = Guid.NewGuid();
+
+    /// <summary>
+    /// When the membership last changed (a member joined, left or was removed). Written by a single UPDATE at the start of
+    /// every membership change, which also locks the organisation's row, so concurrent leaves and removals queue and the
+    /// last member check holds; it does not touch <see cref="Version"/>, so an open edit form stays valid.
+    /// </summary>
+    public DateTime? MembersChangedAt { get; set; }
 }
 
 /// <summary>A registered person who keeps an organisation's entry and may speak for it.</summary>
@@ -117,6 +124,8 @@ public static class OrganisationsModel
             e.HasOne<Organisation>().WithMany().HasForeignKey(x => x.OrganisationId).OnDelete(DeleteBehavior.Cascade);
             e.HasOne<EnactUser>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade);
         });
+
+        MembershipModel.Configure(builder);
 
         builder.Entity<CollaborationOffer>(e =>
         {

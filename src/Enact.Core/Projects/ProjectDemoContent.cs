@@ -174,6 +174,8 @@ public static class ProjectDemoContent
             });
         new AuditTrail(db, clock).Record(AuditActor.System, "project.demo-created", nameof(Project), EnactCode);
         await db.SaveChangesAsync(ct);
+        await MembershipDemoContent.SeedAsync(db, clock, ct);
+        await News.NewsDemoContent.SeedAsync(db, ct);
         return 1;
     }
 }

@@ -1089,6 +1089,23 @@ namespace Enact.Migrations.Postgres.Migrations
                     b.Property<int?>("EventId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("ImageAltAr")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("ImageAltEn")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<Guid?>("ImageFileId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("ImageHeight")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ImageWidth")
+                        .HasColumnType("integer");
+
                     b.Property<int?>("ProjectId")
                         .HasColumnType("integer");
 
@@ -1130,6 +1147,8 @@ namespace Enact.Migrations.Postgres.Migrations
                     b.HasIndex("ActivityId");
 
                     b.HasIndex("EventId");
+
+                    b.HasIndex("ImageFileId");
 
                     b.HasIndex("ProjectId");
 
@@ -1214,6 +1233,9 @@ namespace Enact.Migrations.Postgres.Migrations
                     b.Property<Guid?>("CreatedById")
                         .HasColumnType("uuid");
 
+                    b.Property<DateTime?>("MembersChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("NameAr")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -1274,6 +1296,55 @@ namespace Enact.Migrations.Postgres.Migrations
                     b.HasIndex("UserId");
 
                     b.ToTable("OrganisationMembers");
+                });
+
+            modelBuilder.Entity("Enact.Core.Organisations.OrganisationMembershipRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("DecidedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Message")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("OrganisationId", "Status");
+
+                    b.HasIndex("OrganisationId", "UserId")
+                        .IsUnique()
+                        .HasFilter("\"Status\" = 'pending'");
+
+                    b.ToTable("OrganisationMembershipRequests");
                 });
 
             modelBuilder.Entity("Enact.Core.Projects.Project", b =>
@@ -1935,6 +2006,11 @@ namespace Enact.Migrations.Postgres.Migrations
                         .HasForeignKey("EventId")
                         .OnDelete(DeleteBehavior.SetNull);
 
+                    b.HasOne("Enact.Core.Files.StoredFile", null)
+                        .WithMany()
+                        .HasForeignKey("ImageFileId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("Enact.Core.Projects.Project", null)
                         .WithMany()
                         .HasForeignKey("ProjectId")
@@ -1971,6 +2047,21 @@ namespace Enact.Migrations.Postgres.Migrations
                 });
 
             modelBuilder.Entity("Enact.Core.Organisations.OrganisationMember", b =>
+                {
+                    b.HasOne("Enact.Core.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Enact.Core.Accounts.EnactUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Enact.Core.Organisations.OrganisationMembershipRequest", b =>
                 {
                     b.HasOne("Enact.Core.Organisations.Organisation", null)
                         .WithMany()

@@ -1060,6 +1060,23 @@ namespace Enact.Migrations.Sqlite.Migrations
                     b.Property<int?>("EventId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ImageAltAr")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ImageAltEn")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ImageFileId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ImageHeight")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ImageWidth")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("ProjectId")
                         .HasColumnType("INTEGER");
 
@@ -1101,6 +1118,8 @@ namespace Enact.Migrations.Sqlite.Migrations
                     b.HasIndex("ActivityId");
 
                     b.HasIndex("EventId");
+
+                    b.HasIndex("ImageFileId");
 
                     b.HasIndex("ProjectId");
 
@@ -1181,6 +1200,9 @@ namespace Enact.Migrations.Sqlite.Migrations
                     b.Property<Guid?>("CreatedById")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("MembersChangedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("NameAr")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -1241,6 +1263,53 @@ namespace Enact.Migrations.Sqlite.Migrations
                     b.HasIndex("UserId");
 
                     b.ToTable("OrganisationMembers");
+                });
+
+            modelBuilder.Entity("Enact.Core.Organisations.OrganisationMembershipRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DecidedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Message")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("OrganisationId", "Status");
+
+                    b.HasIndex("OrganisationId", "UserId")
+                        .IsUnique()
+                        .HasFilter("\"Status\" = 'pending'");
+
+                    b.ToTable("OrganisationMembershipRequests");
                 });
 
             modelBuilder.Entity("Enact.Core.Projects.Project", b =>
@@ -1888,6 +1957,11 @@ namespace Enact.Migrations.Sqlite.Migrations
                         .HasForeignKey("EventId")
                         .OnDelete(DeleteBehavior.SetNull);
 
+                    b.HasOne("Enact.Core.Files.StoredFile", null)
+                        .WithMany()
+                        .HasForeignKey("ImageFileId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("Enact.Core.Projects.Project", null)
                         .WithMany()
                         .HasForeignKey("ProjectId")
@@ -1924,6 +1998,21 @@ namespace Enact.Migrations.Sqlite.Migrations
                 });
 
             modelBuilder.Entity("Enact.Core.Organisations.OrganisationMember", b =>
+                {
+                    b.HasOne("Enact.Core.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Enact.Core.Accounts.EnactUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Enact.Core.Organisations.OrganisationMembershipRequest", b =>
                 {
                     b.HasOne("Enact.Core.Organisations.Organisation", null)
                         .WithMany()

@@ -54,6 +54,7 @@ public static class EnactServices
         services.AddReviewFeature();
         services.AddCallPages();
         Features.Project.ProjectsSetup.AddProjectsFeature(services);
+        Features.Organisations.MembershipSetup.AddOrganisationMembershipFeature(services);
         services.AddOpenApi();
 
         services.AddDataProtection()

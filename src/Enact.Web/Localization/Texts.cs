@@ -37,3 +37,6 @@ public sealed class OrganisationText;
 
 /// <summary>Staff's pages of projects: list and creation of projects, new activities, their order, and the events and calls linked to an activity.</summary>
 public sealed class ProjectAdminText;
+
+/// <summary>Organisation membership: requests to join and their answers, the members list, leaving and removal, and the e-mails about them.</summary>
+public sealed class OrganisationMembershipText;

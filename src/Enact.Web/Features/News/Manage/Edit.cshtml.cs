@@ -23,12 +23,21 @@ public abstract class NewsFormModel(NewsService news, EnactDbContext db, IString
 
     public NewsItem? Saved { get; private set; }
 
+    /// <summary>The item as saved before this form (editing), for its current picture.</summary>
+    protected NewsItem? Current { get; set; }
+
+    public string? CurrentImageUrl => Current is { ImageFileId: Guid fileId } current ? NewsPictures.Url(Cultures.Current, current.Slug, fileId) : null;
+
+    /// <summary>A request carries the form's texts and at most one picture.</summary>
+    public const long RequestLimit = NewsItem.MaxImageLength + (1024 * 1024);
+
     protected async Task LoadChoicesAsync(CancellationToken ct) => Choices = await NewsChoices.LoadAsync(db, ct);
 
     protected async Task<IActionResult> SaveAsync(int? id, CancellationToken ct)
     {
         await LoadChoicesAsync(ct);
-        var input = Input.ToInput(ModelState, text);
+        var image = await Input.ReadImageAsync(ModelState, text, ct);
+        var input = Input.ToInput(ModelState, text, image);
         if (input is null)
         {
             return Page();
@@ -49,6 +58,7 @@ public abstract class NewsFormModel(NewsService news, EnactDbContext db, IString
                 {
                     return NotFound();
                 }
+                Current = Saved;
                 Input.Version = Saved.Version.ToString("D");
                 ModelState.AddModelError("", shared["ConcurrencyConflict"]);
                 return Page();
@@ -60,6 +70,8 @@ public abstract class NewsFormModel(NewsService news, EnactDbContext db, IString
 }
 
 [Authorize(Policy = Policies.Staff)]
+[RequestSizeLimit(RequestLimit)]
+[RequestFormLimits(MultipartBodyLengthLimit = RequestLimit)]
 public sealed class CreateModel(NewsService news, EnactDbContext db, IStringLocalizer<NewsText> text, IStringLocalizer<SharedText> shared, TimeProvider time)
     : NewsFormModel(news, db, text, shared)
 {
@@ -73,6 +85,8 @@ public sealed class CreateModel(NewsService news, EnactDbContext db, IStringLoca
 }
 
 [Authorize(Policy = Policies.Staff)]
+[RequestSizeLimit(RequestLimit)]
+[RequestFormLimits(MultipartBodyLengthLimit = RequestLimit)]
 public sealed class EditModel(NewsService news, EnactDbContext db, IStringLocalizer<NewsText> text, IStringLocalizer<SharedText> shared)
     : NewsFormModel(news, db, text, shared)
 {
@@ -86,9 +100,14 @@ public sealed class EditModel(NewsService news, EnactDbContext db, IStringLocali
             return NotFound();
         }
         await LoadChoicesAsync(ct);
+        Current = item;
         Input = NewsFormInput.From(item);
         return Page();
     }
 
-    public Task<IActionResult> OnPostAsync(int id, CancellationToken ct) => SaveAsync(id, ct);
+    public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
+    {
+        Current = await _news.FindByIdAsync(id, ct);
+        return Current is null ? NotFound() : await SaveAsync(id, ct);
+    }
 }

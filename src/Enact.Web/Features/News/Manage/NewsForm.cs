@@ -4,6 +4,7 @@ using Enact.Core.Data;
 using Enact.Core.News;
 using Enact.Core.Projects;
 using Enact.Web.Localization;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -15,6 +16,9 @@ public interface INewsFormPage
 {
     NewsFormInput Input { get; }
     NewsChoices Choices { get; }
+
+    /// <summary>The address of the item's current picture (editing an item that has one), else null.</summary>
+    string? CurrentImageUrl { get; }
 }
 
 public sealed record NewsChoices(
@@ -80,6 +84,21 @@ public sealed class NewsFormInput
     public string? ActivityId { get; set; }
     public string? EventId { get; set; }
 
+    /// <summary>A new picture (PNG, JPEG, GIF or WebP, checked by its content); replaces the current one.</summary>
+    [Display(Name = "Image")]
+    public IFormFile? Image { get; set; }
+
+    [Display(Name = "RemoveImage")]
+    public bool RemoveImage { get; set; }
+
+    [MaxLength(NewsItem.MaxImageAltLength, ErrorMessage = "MaxLength")]
+    [Display(Name = "ImageAltAr")]
+    public string? ImageAltAr { get; set; }
+
+    [MaxLength(NewsItem.MaxImageAltLength, ErrorMessage = "MaxLength")]
+    [Display(Name = "ImageAltEn")]
+    public string? ImageAltEn { get; set; }
+
     [MaxLength(100)]
     public string? Version { get; set; }
 
@@ -91,11 +110,34 @@ public sealed class NewsFormInput
         ProjectId = n.ProjectId?.ToString(CultureInfo.InvariantCulture),
         ActivityId = n.ActivityId?.ToString(CultureInfo.InvariantCulture),
         EventId = n.EventId?.ToString(CultureInfo.InvariantCulture),
+        ImageAltAr = n.ImageAltAr,
+        ImageAltEn = n.ImageAltEn,
         Version = n.Version.ToString("D"),
     };
 
+    /// <summary>
+    /// The uploaded picture's bytes, or null when none was chosen; a file over the limit is not read: its error is added
+    /// to <paramref name="modelState"/> (the service checks the content's type).
+    /// </summary>
+    public async Task<byte[]?> ReadImageAsync(ModelStateDictionary modelState, IStringLocalizer<NewsText> text, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(modelState);
+        if (Image is not { Length: > 0 } file)
+        {
+            return null;
+        }
+        if (file.Length > NewsItem.MaxImageLength)
+        {
+            modelState.AddModelError("Input.Image", text["ImageTooLarge"]);
+            return null;
+        }
+        using var stream = new MemoryStream();
+        await file.CopyToAsync(stream, ct);
+        return stream.ToArray();
+    }
+
     /// <summary>The service's input, or null after adding the error of a date the browser should not have sent.</summary>
-    public NewsInput? ToInput(ModelStateDictionary modelState, IStringLocalizer<NewsText> text)
+    public NewsInput? ToInput(ModelStateDictionary modelState, IStringLocalizer<NewsText> text, byte[]? image = null)
     {
         ArgumentNullException.ThrowIfNull(modelState);
         var dateOk = DateOnly.TryParseExact(PublishedOn, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date);
@@ -105,6 +147,12 @@ public sealed class NewsFormInput
         }
         return modelState.IsValid && dateOk
             ? new NewsInput(Slug, TitleAr, TitleEn, SummaryAr, SummaryEn, BodyAr, BodyEn, date, Id(ProjectId), Id(ActivityId), Id(EventId))
+            {
+                Image = image,
+                RemoveImage = RemoveImage,
+                ImageAltAr = ImageAltAr,
+                ImageAltEn = ImageAltEn,
+            }
             : null;
     }
 
