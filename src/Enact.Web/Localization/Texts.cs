@@ -34,3 +34,6 @@ public sealed class NewsText;
 
 /// <summary>Organisations: directory, organisation pages and forms, verification, offers to collaborate and their e-mails.</summary>
 public sealed class OrganisationText;
+
+/// <summary>Forms that carry files: what a person reads when a request is too large to be read at all.</summary>
+public sealed class UploadText;
