@@ -835,7 +835,8 @@ public sealed partial class SubmissionService(EnactDbContext db, CaseStudyWorkfl
 
     /// <summary>
     /// A file for download, if <paramref name="who"/> (null: not signed in) may see its case study: everyone when it is
-    /// published; otherwise its owner, co-authors, focal points of its country, staff and reviewers assigned to it.
+    /// published; otherwise its owner, co-authors, focal points of its country, staff and reviewers assigned to it (the
+    /// same people as the read-only preview). The one rule for case-study files, wherever they are linked from.
     /// </summary>
     public async Task<(SubmissionResult Result, FileDownload? File)> GetFileAsync(Submitter? who, Guid attachmentId, CancellationToken ct = default)
     {
