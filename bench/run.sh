@@ -71,8 +71,8 @@ measure() {
     # page's placeholder). The API's JSON escapes '<' as \u003C, so it is checked with jq.
     local searched=yes
     case "$name" in
-        page) grep -q '<mark>' "$OUT/$name-$n.body" || searched=no ;;
-        api) [ "$(jq -r '.total > 0 and .items[0].highlight != null' "$OUT/$name-$n.body")" = true ] || searched=no ;;
+        page*) grep -q '<mark>' "$OUT/$name-$n.body" || searched=no ;;
+        api*) [ "$(jq -r '.total > 0 and .items[0].highlight != null' "$OUT/$name-$n.body")" = true ] || searched=no ;;
     esac
     if [ "$searched" = no ]; then
         note="no highlighted match in the answer: placeholder, pending"
@@ -80,18 +80,25 @@ measure() {
     fi
     load="$(cut -d' ' -f1-3 /proc/loadavg)"
     raw="$OUT/wrk-$name-$n.txt"
+    # The server's own CPU time (user + system, in clock ticks) around the run: CPU per request is the figure least
+    # distorted by other work on a shared machine.
+    local ticks0 ticks1 hz cpu
+    hz="$(getconf CLK_TCK)"
+    ticks0="$(awk '{print $14 + $15}' "/proc/$SERVER_PID/stat")"
     wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --timeout 10s --latency "$url" >"$raw"
+    ticks1="$(awk '{print $14 + $15}' "/proc/$SERVER_PID/stat")"
     local rps p50 p90 p99 non2xx
     rps="$(awk '/^Requests\/sec:/ {print $2}' "$raw")"
     p50="$(awk '$1 == "50%" {print $2}' "$raw")"
     p90="$(awk '$1 == "90%" {print $2}' "$raw")"
     p99="$(awk '$1 == "99%" {print $2}' "$raw")"
     non2xx="$(awk '/Non-2xx/ {print $NF}' "$raw")"
-    log "$name N=$n: $rps req/s, p50 $p50, p90 $p90, p99 $p99, $size bytes, non-2xx ${non2xx:-0}"
-    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$n" "$name" "$rps" "$p50" "$p90" "$p99" "${non2xx:-0}" "$size" "$load" "$note" >>"$OUT/summary.tsv"
+    cpu="$(python3 -c "import sys; r=int(sys.argv[3]); print(round((int(sys.argv[2]) - int(sys.argv[1])) * 1000 / int(sys.argv[4]) / r, 3) if r else '-')" "$ticks0" "$ticks1" "$(awk '/requests in/ {print $1}' "$raw")" "$hz")"
+    log "$name N=$n: $rps req/s, p50 $p50, p90 $p90, p99 $p99, CPU $cpu ms/req, $size bytes, non-2xx ${non2xx:-0}"
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$n" "$name" "$rps" "$p50" "$p90" "$p99" "$cpu" "${non2xx:-0}" "$size" "$load" "$note" >>"$OUT/summary.tsv"
 }
 
-[ -f "$OUT/summary.tsv" ] || printf 'N\turl\treq/s\tp50\tp90\tp99\tnon-2xx\tbytes\tload (1/5/15 min, before wrk)\tnote\n' >"$OUT/summary.tsv"
+[ -f "$OUT/summary.tsv" ] || printf 'N\turl\treq/s\tp50\tp90\tp99\tCPU ms/req\tnon-2xx\tbytes\tload (1/5/15 min, before wrk)\tnote\n' >"$OUT/summary.tsv"
 [ -f "$OUT/import.tsv" ] || printf 'N\tfile MiB\timport s\trecords/s\tindex catch-up s\tRSS after catch-up kB\tRSS after wrk kB\tpeak RSS kB\tload (1/5/15 min)\n' >"$OUT/import.tsv"
 
 for N in "${SIZES[@]}"; do
@@ -148,6 +155,28 @@ for N in "${SIZES[@]}"; do
     size_mib="$(python3 -c "print(round($(stat -c %s "$FILE") / 1048576, 1))")"
     printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$N" "$size_mib" "$import_s" "$import_rate" "$catchup_s" "$rss_idle" "$rss_after" "$rss_peak" "$import_load" >>"$OUT/import.tsv"
     log "RSS: $rss_idle kB after catch-up, $rss_after kB after wrk, peak $rss_peak kB"
+    stop_server
+
+    # The same URLs with both caches off (Search:ResultCacheMegabytes and Search:PageCacheMegabytes = 0): what every
+    # search costs when it is not a repeat, e.g. the long tail of queries.
+    log "restarting the server with the search caches off"
+    ENACT_DATA_DIR="$DATA" Enact__DemoContent=false ASPNETCORE_ENVIRONMENT=Production \
+        Search__ResultCacheMegabytes=0 Search__PageCacheMegabytes=0 \
+        dotnet "$WEB_DLL" --urls "$BASE" </dev/null >"$OUT/server-$N-nocache.log" 2>&1 &
+    SERVER_PID=$!
+    for _ in $(seq 1 120); do
+        total="$(curl -s --max-time 5 "$BASE/api/v1/case-studies?pageSize=1" | jq -r '.total // -1' 2>/dev/null || echo -1)"
+        [ "$total" = "$N" ] && break
+        sleep 1
+    done
+    # Warm the JIT as the first server was warmed by its own catch-up and first runs.
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d5s "$BASE$PAGE_PATH" >/dev/null
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d5s "$BASE$API_PATH" >/dev/null
+    measure "$BASE$PAGE_PATH" page-nocache "$N"
+    measure "$BASE$API_PATH" api-nocache "$N"
+    CONNECTIONS_SAVED="$CONNECTIONS"; CONNECTIONS=2
+    measure "$BASE$PAGE_PATH" page-nocache-c2 "$N"
+    CONNECTIONS="$CONNECTIONS_SAVED"
     stop_server
 done
 log "done: $OUT/summary.tsv and $OUT/import.tsv"

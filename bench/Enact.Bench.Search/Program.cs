@@ -16,7 +16,9 @@ if (args.Length < 1)
 }
 var iterations = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 300;
 using var index = new SearchIndex(new DataDirectory(args[0]), NullLogger<SearchIndex>.Instance);
-var search = new CaseStudySearch(index);
+// The result cache is off unless BENCH_CACHE=1: the figures are the search's own cost.
+var cached = Environment.GetEnvironmentVariable("BENCH_CACHE") == "1";
+using var search = new CaseStudySearch(index, new IndexingOptions { ResultCacheMegabytes = cached ? 64 : 0 });
 Dictionary<string, IReadOnlyList<string>> Filter(string facet, string value) => new(StringComparer.Ordinal) { [facet] = [value] };
 var cases = new (string Name, CaseStudyQuery Query)[]
 {
@@ -24,11 +26,33 @@ var cases = new (string Name, CaseStudyQuery Query)[]
     ("q only", new CaseStudyQuery { Text = "والحكومات الرقمية", Language = "ar" }),
     ("country only", new CaseStudyQuery { Filters = Filter("country", "LB") }),
     ("all, newest", new CaseStudyQuery()),
+    ("q two facets", new CaseStudyQuery { Text = "والحكومات الرقمية", Language = "ar", Filters = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal) { ["country"] = ["LB", "JO"], ["sector"] = ["health"] } }),
+    ("en q+country", new CaseStudyQuery { Text = "digital government", Language = "en", Filters = Filter("country", "EG") }),
+    ("q page 3 newest", new CaseStudyQuery { Text = "الرقمية", Language = "ar", Sort = SearchSort.Newest, Page = 3 }),
     ("q pageSize=1", new CaseStudyQuery { Text = "والحكومات الرقمية", Language = "ar", Filters = Filter("country", "LB"), PageSize = 1 }),
 };
 var only = args.Length > 2 ? args[2] : null;
-foreach (var (name, query) in cases.Where(c => only is null || c.Name.Contains(only, StringComparison.Ordinal)))
+// BENCH_DUMP=DIR writes each case's answer there, to compare two builds' answers byte for byte.
+var dump = Environment.GetEnvironmentVariable("BENCH_DUMP");
+var selected = cases.Where(c => only is null || c.Name.Contains(only, StringComparison.Ordinal)).ToArray();
+// Warm up every selected case together first, past tiered compilation and on-stack replacement (tier 0, then the
+// optimised code with profile-guided choices after enough calls), so the first case measured is not the one paying for it.
+var warmAll = Stopwatch.StartNew();
+while (warmAll.Elapsed < TimeSpan.FromSeconds(6))
 {
+    foreach (var (_, query) in selected)
+    {
+        Run(query);
+    }
+}
+foreach (var (name, query) in selected)
+{
+    if (!string.IsNullOrEmpty(dump))
+    {
+        Directory.CreateDirectory(dump);
+        using var file = File.Create(Path.Combine(dump, name.Replace(' ', '_').Replace('=', '_') + ".json"));
+        JsonSerializer.Serialize(file, search.Search(query), CaseStudyApiJson.Options);
+    }
     // Warm up past tiered compilation (tier 0, then the optimised code after 30 calls and a short delay).
     var warm = Stopwatch.StartNew();
     while (warm.Elapsed < TimeSpan.FromSeconds(2))

@@ -14,6 +14,7 @@ public sealed class PageWeightTests(EnactServer server, BrowserFixture browser)
     [InlineData("/ar/")]
     [InlineData("/en/")]
     [InlineData("/ar/enact")]
+    [InlineData("/ar/projects")]
     [InlineData("/ar/events")]
     [InlineData("/ar/events/enact-launch-2023")]
     public async Task First_visit_transfers_at_most_30_KB(string path)

@@ -6,6 +6,7 @@ using Lucene.Net.QueryParsers.Classic;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Highlight;
 using Lucene.Net.Util;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace Enact.Core.Search;
 
@@ -44,8 +45,16 @@ public sealed record CaseStudySearchResult(
 /// Searches this instance's index. Facet counts follow the filters of the other facets but not their own (drill
 /// sideways), so a reader sees how many results each further value of an OR-ed facet would add.
 /// </summary>
-public sealed class CaseStudySearch(SearchIndex index)
+public sealed class CaseStudySearch(SearchIndex index, IndexingOptions options) : IDisposable
 {
+    /// <summary>
+    /// Recent results by index state and query, so a popular search is answered without searching again. Entries are
+    /// sized by their bytes; a change to the index gives a new state, so an entry is never served for a changed index.
+    /// </summary>
+    private readonly MemoryCache? _cache = options.ResultCacheMegabytes > 0
+        ? new MemoryCache(new MemoryCacheOptions { SizeLimit = options.ResultCacheMegabytes * 1024L * 1024L, CompactionPercentage = 0.25 })
+        : null;
+
     private static readonly Analyzer Analyzer = SearchAnalyzers.Create();
     private static readonly string[] TextFields = [.. CaseStudyFields.ArabicText, .. CaseStudyFields.EnglishText];
     private static readonly Dictionary<string, float> Boosts = CaseStudyFields.Boosts.ToDictionary(b => b.Key, b => b.Value, StringComparer.Ordinal);
@@ -57,35 +66,77 @@ public sealed class CaseStudySearch(SearchIndex index)
             return new CaseStudySearchResult(0, query.Page, query.PageSize, [], CaseStudyFields.Facets.ToDictionary(f => f, _ => (IReadOnlyList<FacetCount>)[], StringComparer.Ordinal));
         }
         using var lease = index.Acquire();
-        var searcher = lease.Searcher;
+        if (_cache is null)
+        {
+            return Search(lease.Searcher, query).ToResult(query);
+        }
+        var key = lease.State + "\n" + KeyOf(query);
+        if (!_cache.TryGetValue(key, out Found? found) || found is null)
+        {
+            found = Search(lease.Searcher, query);
+            _cache.Set(key, found, new MemoryCacheEntryOptions { Size = found.Size, SlidingExpiration = TimeSpan.FromMinutes(10) });
+        }
+        return found.ToResult(query);
+    }
+
+    public void Dispose() => _cache?.Dispose();
+
+    /// <summary>The query in a canonical form: equal for queries that give the same result.</summary>
+    private static string KeyOf(CaseStudyQuery query)
+    {
+        var key = new System.Text.StringBuilder();
+        key.Append(query.Language).Append('\n').Append(query.Text?.Trim()).Append('\n')
+            .Append(query.Sort?.ToString() ?? "-").Append('\n')
+            .Append(query.Page.ToString(CultureInfo.InvariantCulture)).Append('\n')
+            .Append(query.PageSize.ToString(CultureInfo.InvariantCulture));
+        foreach (var (facet, values) in query.Filters.Where(f => f.Value.Count > 0).OrderBy(f => f.Key, StringComparer.Ordinal))
+        {
+            key.Append('\n').Append(facet).Append('=').AppendJoin('\u001f', values.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
+        }
+        return key.ToString();
+    }
+
+    /// <summary>A search's answer as kept: the stored records and their highlights are shared, never changed.</summary>
+    private sealed record Found(int Total, (byte[] Json, SearchHighlight? Highlight)[] Items, IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Facets)
+    {
+        public long Size { get; } = 1024 + Items.Sum(i => i.Json.Length + 2L * ((i.Highlight?.Title?.Length ?? 0) + (i.Highlight?.Snippet?.Length ?? 0)))
+            + Facets.Values.Sum(v => 64L * v.Count);
+
+        public CaseStudySearchResult ToResult(CaseStudyQuery query)
+        {
+            // Each caller gets its own list: records it reads are parsed into it, not into the shared entry.
+            var items = new StoredRecords(Items.Length);
+            foreach (var (json, highlight) in Items)
+            {
+                items.Add(json, highlight is null ? null : new SearchHighlight { Title = highlight.Title, Snippet = highlight.Snippet });
+            }
+            return new CaseStudySearchResult(Total, query.Page, query.PageSize, items, Facets);
+        }
+    }
+
+    private static Found Search(IndexSearcher searcher, CaseStudyQuery query)
+    {
         var text = ParseText(query.Text);
         var filters = query.Filters
             .Where(f => f.Value.Count > 0)
-            .ToDictionary(f => f.Key, f => FilterOf(f.Key, f.Value), StringComparer.Ordinal);
+            .ToDictionary(f => f.Key, f => (IReadOnlyList<string>)[.. f.Value.Distinct(StringComparer.Ordinal)], StringComparer.Ordinal);
 
-        var main = Combine(text, filters.Values);
         var sort = query.Sort ?? (text is null ? SearchSort.Newest : SearchSort.Relevance);
         var window = query.Page * query.PageSize;
         ITopDocsCollector top = sort == SearchSort.Relevance && text is not null
             ? TopScoreDocCollector.Create(window, docsScoredInOrder: false)
             : TopFieldCollector.Create(new Sort(new SortField(CaseStudyFields.Published, SortFieldType.INT64, reverse: true), SortField.FIELD_DOC),
                 window, fillFields: false, trackDocScores: false, trackMaxScore: false, docsScoredInOrder: false);
-        var unfiltered = CaseStudyFields.Facets.Where(f => !filters.ContainsKey(f)).ToArray();
-        var counts = new FacetCollector(unfiltered);
-        searcher.Search(main, MultiCollector.Wrap((ICollector)top, counts));
+        // One pass over the text's matches gives the results, the facet counts and the sideways counts of the filtered
+        // facets; the filters are applied by the collector from the documents' facet values, without changing scores.
+        var counts = new FacetCollector(CaseStudyFields.Facets, filters, (ICollector)top);
+        searcher.Search(text ?? new MatchAllDocsQuery(), counts);
         var facets = counts.Results();
-
-        // A filtered facet is counted under the other facets' filters only.
-        foreach (var facet in filters.Keys)
-        {
-            var sideways = new FacetCollector([facet]);
-            searcher.Search(Combine(text, filters.Where(f => !string.Equals(f.Key, facet, StringComparison.Ordinal)).Select(f => f.Value)), sideways);
-            facets[facet] = sideways.Results()[facet];
-        }
 
         var docs = top.GetTopDocs((query.Page - 1) * query.PageSize, query.PageSize);
         var highlighter = text is null ? null : new Highlights(text, query.Language);
-        var items = new StoredRecords(docs.ScoreDocs.Length);
+        var items = new (byte[] Json, SearchHighlight? Highlight)[docs.ScoreDocs.Length];
+        var n = 0;
         var leaves = searcher.IndexReader.Leaves;
         var bytes = new BytesRef();
         foreach (var hit in docs.ScoreDocs)
@@ -102,10 +153,9 @@ public sealed class CaseStudySearch(SearchIndex index)
                 // Layout 1 stored the record as a string (searched until its rebuilt generation is swapped in).
                 json = System.Text.Encoding.UTF8.GetBytes(searcher.Doc(hit.Doc).Get(CaseStudyFields.Json, CultureInfo.InvariantCulture) ?? "{}");
             }
-            items.Add(json, highlighter?.Of(searcher.IndexReader, hit.Doc, CaseStudyTexts.FromJson(json)));
+            items[n++] = (json, highlighter?.Of(searcher.IndexReader, hit.Doc, CaseStudyTexts.FromJson(json)));
         }
-        var ordered = CaseStudyFields.Facets.ToDictionary(f => f, f => facets.TryGetValue(f, out var v) ? v : [], StringComparer.Ordinal);
-        return new CaseStudySearchResult(top.TotalHits, query.Page, query.PageSize, items, ordered);
+        return new Found(top.TotalHits, items, facets);
     }
 
     /// <summary>The query over both languages' text fields, each analysed with its field's analyzer; terms are AND-ed. Null for no text.</summary>
@@ -128,28 +178,6 @@ public sealed class CaseStudySearch(SearchIndex index)
             // A stray quote or bracket is not the reader's fault: search for the words as typed.
             return parser.Parse(QueryParserBase.Escape(text));
         }
-    }
-
-    private static BooleanQuery FilterOf(string facet, IReadOnlyList<string> values)
-    {
-        var any = new BooleanQuery();
-        foreach (var value in values.Distinct(StringComparer.Ordinal))
-        {
-            any.Add(new TermQuery(new Term(CaseStudyFields.Facet(facet), value)), Occur.SHOULD);
-        }
-        return any;
-    }
-
-    private static BooleanQuery Combine(Query? text, IEnumerable<Query> filters)
-    {
-        var all = new BooleanQuery();
-        all.Add(text ?? new MatchAllDocsQuery(), Occur.MUST);
-        foreach (var filter in filters)
-        {
-            // Filters narrow the results without changing their scores.
-            all.Add(new ConstantScoreQuery(filter) { Boost = 0 }, Occur.MUST);
-        }
-        return all;
     }
 
     /// <summary>
@@ -249,56 +277,159 @@ public sealed class MinimalHtmlEncoder : IEncoder
     public string EncodeText(string originalText) => System.Web.HttpUtility.HtmlEncode(originalText);
 }
 
-/// <summary>Counts the values of facets over SortedSetDocValues for the documents a query matches (Lucene.Net.Facet is not available).</summary>
+/// <summary>
+/// Collects a search in one pass, as a faceted search with drill-sideways counts (Lucene.Net.Facet is not available):
+/// a document that has a selected value of every filtered facet is a result, passed to the inner collector, and counted
+/// in every facet; a document that misses exactly one filtered facet is counted in that facet only, so a filtered facet's
+/// counts follow the other facets' filters but not its own. Values come from each facet's SortedSetDocValues.
+/// </summary>
 public sealed class FacetCollector : ICollector
 {
     private readonly string[] _facets;
+    private readonly string[]?[] _selected;
+    private readonly ICollector? _results;
     private readonly Dictionary<string, int>[] _counts;
     private readonly SortedSetDocValues?[] _values;
     private readonly int[]?[] _segment;
+    /// <summary>Per filtered facet, the segment ordinals of its selected values (sorted).</summary>
+    private readonly long[]?[] _wanted;
+    /// <summary>The current document's ordinals per facet.</summary>
+    private readonly long[][] _ords;
+    private readonly int[] _ordCount;
+    /// <summary>The facets' indexes, filtered ones first.</summary>
+    private readonly int[] _filteredFirst;
 
-    public FacetCollector(string[] facets)
+    public FacetCollector(IReadOnlyList<string> facets, IReadOnlyDictionary<string, IReadOnlyList<string>>? filters = null, ICollector? results = null)
     {
-        _facets = facets;
-        _counts = facets.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal)).ToArray();
-        _values = new SortedSetDocValues?[facets.Length];
-        _segment = new int[]?[facets.Length];
+        _facets = [.. facets];
+        _selected = _facets.Select(f => filters is not null && filters.TryGetValue(f, out var v) && v.Count > 0 ? v.ToArray() : null).ToArray();
+        _results = results;
+        _counts = _facets.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal)).ToArray();
+        _values = new SortedSetDocValues?[_facets.Length];
+        _segment = new int[]?[_facets.Length];
+        _wanted = new long[]?[_facets.Length];
+        _ords = _facets.Select(_ => new long[8]).ToArray();
+        _ordCount = new int[_facets.Length];
+        _filteredFirst = [.. Enumerable.Range(0, _facets.Length).OrderBy(i => _selected[i] is null ? 1 : 0)];
     }
 
-    public bool AcceptsDocsOutOfOrder => true;
+    /// <summary>Documents pass to the inner collector, so this collector accepts them out of order when it does.</summary>
+    public bool AcceptsDocsOutOfOrder => _results?.AcceptsDocsOutOfOrder ?? true;
 
-    public void SetScorer(Scorer scorer)
-    {
-    }
+    public void SetScorer(Scorer scorer) => _results?.SetScorer(scorer);
 
     public void SetNextReader(AtomicReaderContext context)
     {
         Flush();
+        var bytes = new BytesRef();
         for (var i = 0; i < _facets.Length; i++)
         {
             var values = context.AtomicReader.GetSortedSetDocValues(CaseStudyFields.Facet(_facets[i]));
             _values[i] = values;
             _segment[i] = values is null ? null : new int[values.ValueCount];
+            if (_selected[i] is { } selected)
+            {
+                var wanted = new List<long>(selected.Length);
+                foreach (var value in selected)
+                {
+                    bytes.CopyChars(value);
+                    var ord = values?.LookupTerm(bytes) ?? -1;
+                    if (ord >= 0)
+                    {
+                        wanted.Add(ord);
+                    }
+                }
+                wanted.Sort();
+                _wanted[i] = [.. wanted];
+            }
         }
+        _results?.SetNextReader(context);
     }
 
     public void Collect(int doc)
     {
-        for (var i = 0; i < _values.Length; i++)
+        // The filtered facets first: most documents of a filtered search fail them, and then the others are not read.
+        var missed = -1;
+        foreach (var i in _filteredFirst)
         {
-            var values = _values[i];
-            if (values is null)
+            if (_selected[i] is null)
             {
-                continue;
+                break;
             }
-            values.SetDocument(doc);
-            long ord;
-            var counts = _segment[i]!;
-            while ((ord = values.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
+            Read(i, doc);
+            if (!HasAny(_ords[i], _ordCount[i], _wanted[i]!))
             {
-                counts[ord]++;
+                if (missed >= 0)
+                {
+                    // Misses two filtered facets: neither a result nor counted sideways.
+                    return;
+                }
+                missed = i;
             }
         }
+        if (missed >= 0)
+        {
+            Count(missed);
+            return;
+        }
+        _results?.Collect(doc);
+        for (var i = 0; i < _values.Length; i++)
+        {
+            if (_selected[i] is null)
+            {
+                Read(i, doc);
+            }
+            Count(i);
+        }
+    }
+
+    /// <summary>Reads a document's ordinals of one facet into <see cref="_ords"/>.</summary>
+    private void Read(int facet, int doc)
+    {
+        var count = 0;
+        var values = _values[facet];
+        if (values is not null)
+        {
+            values.SetDocument(doc);
+            long ord;
+            var ords = _ords[facet];
+            while ((ord = values.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
+            {
+                if (count == ords.Length)
+                {
+                    Array.Resize(ref _ords[facet], count * 2);
+                    ords = _ords[facet];
+                }
+                ords[count++] = ord;
+            }
+        }
+        _ordCount[facet] = count;
+    }
+
+    private void Count(int facet)
+    {
+        var counts = _segment[facet];
+        if (counts is null)
+        {
+            return;
+        }
+        var ords = _ords[facet];
+        for (var j = 0; j < _ordCount[facet]; j++)
+        {
+            counts[ords[j]]++;
+        }
+    }
+
+    private static bool HasAny(long[] ords, int count, long[] wanted)
+    {
+        for (var j = 0; j < count; j++)
+        {
+            if (Array.BinarySearch(wanted, ords[j]) >= 0)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void Flush()

@@ -18,6 +18,12 @@ public sealed class IndexingOptions
     /// <summary><c>Search:PruneInterval</c>: how often the worker deletes old tasks (default 1 hour; the first time soon after start).</summary>
     public TimeSpan PruneInterval { get; set; } = TimeSpan.FromHours(1);
 
+    /// <summary>
+    /// <c>Search:ResultCacheMegabytes</c>: memory for recent search results (default 64; 0 turns the cache off). Entries
+    /// belong to one state of the index: a change to the index makes them unreachable, and they age out.
+    /// </summary>
+    public int ResultCacheMegabytes { get; set; } = 64;
+
     /// <summary>Reads the section (values as <c>d.hh:mm:ss</c>); missing values keep their defaults.</summary>
     public static IndexingOptions From(IConfiguration configuration)
     {
@@ -30,6 +36,10 @@ public sealed class IndexingOptions
         if (section[nameof(PruneInterval)] is { Length: > 0 } interval)
         {
             options.PruneInterval = TimeSpan.Parse(interval, CultureInfo.InvariantCulture);
+        }
+        if (section[nameof(ResultCacheMegabytes)] is { Length: > 0 } megabytes)
+        {
+            options.ResultCacheMegabytes = int.Parse(megabytes, NumberStyles.None, CultureInfo.InvariantCulture);
         }
         return options;
     }

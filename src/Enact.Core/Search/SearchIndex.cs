@@ -74,6 +74,17 @@ public sealed partial class SearchIndex(DataDirectory data, ILogger<SearchIndex>
 
     public bool Exists => CurrentName() is not null;
 
+    /// <summary>The current state of this instance's index (see <see cref="Lease.State"/>), or "none" without an index.</summary>
+    public string CurrentState()
+    {
+        if (!Exists)
+        {
+            return "none";
+        }
+        using var lease = Acquire();
+        return lease.State;
+    }
+
     /// <summary>The open generation; opens (or re-opens, when another process swapped the pointer) as needed.</summary>
     internal Generation Open()
     {
@@ -292,6 +303,10 @@ public sealed partial class SearchIndex(DataDirectory data, ILogger<SearchIndex>
 
         public IndexSearcher Searcher { get; }
         public long Cursor => _generation.Cursor;
+
+        /// <summary>Names this state of the index (generation and reader version): equal while nothing in the index changed.</summary>
+        public string State => string.Create(CultureInfo.InvariantCulture,
+            $"{_generation.Name}:{(Searcher.IndexReader is DirectoryReader reader ? reader.Version : -1)}");
 
         public void Dispose()
         {

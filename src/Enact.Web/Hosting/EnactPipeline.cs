@@ -27,6 +27,9 @@ public static class EnactPipeline
         app.UseResponseCompression();
 
         app.UseRequestLocalization(app.Services.GetRequiredService<IOptions<RequestLocalizationOptions>>().Value);
+        // Public search answers for people not signed in (PublicSearchCache); before the culture cookie, which a kept
+        // answer carries, and before routing, which a kept answer does not need.
+        app.UseOutputCache();
         app.UseMiddleware<CultureCookie>();
 
         // JSON endpoints answer errors as problem details; pages get a localized error page.

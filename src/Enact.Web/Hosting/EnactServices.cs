@@ -111,6 +111,16 @@ public static class EnactServices
         });
         services.AddProblemDetails();
         services.AddResponseCompression(o => o.EnableForHttps = true);
+        services.AddSingleton<PublicSearchCache>();
+        var pageCache = configuration.GetValue("Search:PageCacheMegabytes", 64);
+        services.AddOutputCache(o =>
+        {
+            if (pageCache > 0)
+            {
+                o.SizeLimit = pageCache * 1024L * 1024L;
+                o.AddBasePolicy(b => b.AddPolicy<PublicSearchCache>(), excludeDefaultPolicy: true);
+            }
+        });
         services.AddHealthChecks()
             .AddDbContextCheck<EnactDbContext>("database")
             .AddCheck<SearchIndexHealthCheck>("search-index");

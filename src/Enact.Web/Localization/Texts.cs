@@ -35,5 +35,8 @@ public sealed class NewsText;
 /// <summary>Organisations: directory, organisation pages and forms, verification, offers to collaborate and their e-mails.</summary>
 public sealed class OrganisationText;
 
+/// <summary>Staff's pages of projects: list and creation of projects, new activities, their order, and the events and calls linked to an activity.</summary>
+public sealed class ProjectAdminText;
+
 /// <summary>Forms that carry files: what a person reads when a request is too large to be read at all.</summary>
 public sealed class UploadText;

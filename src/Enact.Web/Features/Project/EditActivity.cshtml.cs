@@ -39,6 +39,18 @@ public sealed class ActivityFormInput
     [Display(Name = "DescriptionEn")]
     public string? DescriptionEn { get; set; }
 
+    /// <summary>New activity only: the id of the activity it goes before; empty for the end of the list.</summary>
+    [Display(Name = "Before")]
+    public string? Before { get; set; }
+
+    /// <summary>The ticked events: the ones that belong to the activity.</summary>
+    [Display(Name = "EventIds")]
+    public List<int> EventIds { get; set; } = [];
+
+    /// <summary>The ticked calls for submissions.</summary>
+    [Display(Name = "CallIds")]
+    public List<int> CallIds { get; set; } = [];
+
     [MaxLength(100)]
     public string? Version { get; set; }
 
@@ -54,16 +66,28 @@ public sealed class ActivityFormInput
     };
 
     public ActivityInput ToInput() => new(Kind, Status, TitleAr, TitleEn, DescriptionAr, DescriptionEn);
+
+    public ActivityLinks ToLinks() => new(EventIds, CallIds);
+
+    /// <summary>The activity chosen as the place of a new one, or null for the end (or for a value no option has).</summary>
+    public int? BeforeId()
+        => int.TryParse(Before, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id) ? id : null;
 }
 
-/// <summary>Staff edit an activity's kind, status and texts; a stale version shows the saved values beside the form.</summary>
+/// <summary>
+/// Staff edit an activity's kind, status and texts, and tick the events and calls that belong to it; all saved together.
+/// A stale version shows the saved values (texts and links) beside the form, which keeps what the editor chose.
+/// </summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class EditActivityModel(ProjectCatalog projects, TimeProvider time, IStringLocalizer<ProjectText> text, IStringLocalizer<SharedText> shared) : PageModel
+public sealed class EditActivityModel(ProjectCatalog projects, ProjectAdministration admin, TimeProvider time, IStringLocalizer<ProjectText> text, IStringLocalizer<SharedText> shared) : PageModel
 {
     [BindProperty]
     public ActivityFormInput Input { get; set; } = new();
 
     public ActivityView View { get; private set; } = null!;
+
+    /// <summary>Every event and call an editor may tick, and the ones linked now.</summary>
+    public ActivityLinkChoices Choices { get; private set; } = new([], [], ActivityLinks.None);
 
     /// <summary>Set when the save was refused because the activity changed meanwhile.</summary>
     public ProjectActivity? Saved { get; private set; }
@@ -75,6 +99,8 @@ public sealed class EditActivityModel(ProjectCatalog projects, TimeProvider time
             return NotFound();
         }
         Input = ActivityFormInput.From(View.Activity);
+        Input.EventIds = [.. Choices.Linked.EventIds];
+        Input.CallIds = [.. Choices.Linked.CallIds];
         return Page();
     }
 
@@ -89,7 +115,7 @@ public sealed class EditActivityModel(ProjectCatalog projects, TimeProvider time
             return Page();
         }
         var outcome = Guid.TryParse(Input.Version, out var version)
-            ? await projects.UpdateActivityAsync(CurrentUser.Actor(User), code, id, version, Input.ToInput(), ct)
+            ? await admin.SaveActivityAsync(CurrentUser.Actor(User), code, id, version, Input.ToInput(), Input.ToLinks(), ct)
             : Outcome.Conflict;
         switch (outcome.Kind)
         {
@@ -120,6 +146,7 @@ public sealed class EditActivityModel(ProjectCatalog projects, TimeProvider time
             return false;
         }
         View = view;
+        Choices = await admin.LinkChoicesAsync(id, ct);
         return true;
     }
 }

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Enact.Core.Projects;
+using Enact.Core.Reference;
 using Enact.Web.Features.Admin;
 using Enact.Web.Hosting;
 using Enact.Web.Localization;
@@ -13,6 +14,10 @@ namespace Enact.Web.Features.Project;
 [FeatureTexts(typeof(ProjectText))]
 public sealed class ProjectFormInput
 {
+    /// <summary>Only on the new-project form (a project's address does not change); the service checks it.</summary>
+    [Display(Name = "Code")]
+    public string? Code { get; set; }
+
     [Required(ErrorMessage = "Required")]
     [MaxLength(Enact.Core.Projects.Project.MaxNameLength, ErrorMessage = "MaxLength")]
     [Display(Name = "NameAr")]
@@ -49,54 +54,66 @@ public sealed class ProjectFormInput
     [Display(Name = "PartnersEn")]
     public string? PartnersEn { get; set; }
 
+    /// <summary>The ticked terms of the <c>dimension</c> taxonomy.</summary>
+    [Display(Name = "DimensionIds")]
+    public List<int> DimensionIds { get; set; } = [];
+
+    /// <summary>The ticked goals (1 to 17).</summary>
+    [Display(Name = "Sdgs")]
+    public List<int> Sdgs { get; set; } = [];
+
     [MaxLength(100)]
     public string? Version { get; set; }
 
-    public static ProjectFormInput From(Enact.Core.Projects.Project p) => new()
+    public static ProjectFormInput From(Enact.Core.Projects.Project p, IEnumerable<int> dimensionIds) => new()
     {
         NameAr = p.NameAr, NameEn = p.NameEn, LongTitleAr = p.LongTitleAr, LongTitleEn = p.LongTitleEn,
         ObjectivesAr = p.ObjectivesAr, ObjectivesEn = p.ObjectivesEn, PartnersAr = p.PartnersAr, PartnersEn = p.PartnersEn,
+        DimensionIds = [.. dimensionIds], Sdgs = [.. p.SdgNumbers],
         Version = p.Version.ToString("D"),
     };
 
     public ProjectInput ToInput() => new(NameAr, NameEn, LongTitleAr, LongTitleEn, ObjectivesAr, ObjectivesEn, PartnersAr, PartnersEn);
+
+    public ProjectClassification ToClassification() => new(DimensionIds, Sdgs);
 }
 
-/// <summary>Staff edit a project's names, objectives and partners.</summary>
+/// <summary>Staff edit a project's names, objectives, partners, dimensions and SDGs; a stale version is a conflict.</summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class EditProjectModel(ProjectCatalog projects, IStringLocalizer<ProjectText> text, IStringLocalizer<SharedText> shared) : PageModel
+public sealed class EditProjectModel(ProjectCatalog projects, ProjectAdministration admin, IStringLocalizer<ProjectText> text, IStringLocalizer<SharedText> shared) : PageModel
 {
     [BindProperty]
     public ProjectFormInput Input { get; set; } = new();
 
     public ProjectView View { get; private set; } = null!;
 
+    public IReadOnlyList<TaxonomyTerm> Dimensions { get; private set; } = [];
+
+    /// <summary>Set when the save was refused because the project changed meanwhile: the page shows the saved values.</summary>
+    public bool Conflict { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken ct)
     {
-        var view = await projects.FindAsync(code, ct);
-        if (view is null)
+        if (!await LoadAsync(code, ct))
         {
             return NotFound();
         }
-        View = view;
-        Input = ProjectFormInput.From(view.Project);
+        Input = ProjectFormInput.From(View.Project, View.Dimensions.Select(d => d.Id));
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(string code, CancellationToken ct)
     {
-        var view = await projects.FindAsync(code, ct);
-        if (view is null)
+        if (!await LoadAsync(code, ct))
         {
             return NotFound();
         }
-        View = view;
         if (!ModelState.IsValid)
         {
             return Page();
         }
         var outcome = Guid.TryParse(Input.Version, out var version)
-            ? await projects.UpdateProjectAsync(CurrentUser.Actor(User), code, version, Input.ToInput(), ct)
+            ? await admin.UpdateProjectAsync(CurrentUser.Actor(User), code, version, Input.ToInput(), Input.ToClassification(), ct)
             : Outcome.Conflict;
         switch (outcome.Kind)
         {
@@ -105,12 +122,30 @@ public sealed class EditProjectModel(ProjectCatalog projects, IStringLocalizer<P
             case OutcomeKind.NotFound:
                 return NotFound();
             case OutcomeKind.Conflict:
-                Input.Version = view.Project.Version.ToString("D");
+                // The page shows the project as saved now (above the form); the editor's text stays in the form.
+                if (!await LoadAsync(code, ct))
+                {
+                    return NotFound();
+                }
+                Conflict = true;
+                Input.Version = View.Project.Version.ToString("D");
                 ModelState.AddModelError("", shared["ConcurrencyConflict"]);
                 return Page();
             default:
                 FeatureErrors.Add(ModelState, outcome.Errors, text, shared);
                 return Page();
         }
+    }
+
+    private async Task<bool> LoadAsync(string code, CancellationToken ct)
+    {
+        var view = await projects.FindAsync(code, ct);
+        if (view is null)
+        {
+            return false;
+        }
+        View = view;
+        Dimensions = await admin.DimensionsAsync(ct);
+        return true;
     }
 }

@@ -16,6 +16,7 @@ public static class ProjectsSetup
     public static IServiceCollection AddProjectsFeature(this IServiceCollection services)
     {
         services.AddScoped<ProjectCatalog>();
+        services.AddScoped<ProjectAdministration>();
         services.AddScoped<NewsService>();
         services.AddScoped<OrganisationDirectory>();
         services.AddScoped<CollaborationService>();
