@@ -11,24 +11,18 @@ namespace Enact.BrowserTests;
 public sealed class SubmissionTemplateTests(EnactServer server, BrowserFixture browser)
 {
     private const string Culture = "ar";
-    private const string Password = "a-new-long-password-42";
 
     [Fact]
     public async Task Contributor_fills_two_steps_comes_back_in_a_new_session_finds_the_text_previews_and_submits_in_arabic()
     {
-        var email = $"contributor-{Guid.NewGuid():N}@test.example";
-        var oneTimePassword = await server.CreateUserAsync(email, "Contributor", "مساهمة الاختبار");
+        Person contributor;
         string draftPath;
 
         // ── Session 1: start under the demo call, fill the organisation, then the summary (saved by autosave). ──
         await using (var session = await browser.NewSessionAsync(server))
         {
             var page = session.Page;
-            await SignInAsync(session, email, oneTimePassword);
-            await session.FillAsync("Input.CurrentPassword", oneTimePassword);
-            await session.FillAsync("Input.NewPassword", Password);
-            await session.FillAsync("Input.ConfirmPassword", Password);
-            await session.SubmitFormWithAsync("Input.NewPassword");
+            contributor = await PeopleSteps.SetUpAccountAsync(session, Culture, "Contributor", "contributor", "مساهمة الاختبار");
 
             await session.GotoAsync($"/{Culture}/case-studies/submit");
             await session.ClickAsync(page.Locator("ul.calls a[href*='submit?call=']").First);
@@ -58,7 +52,7 @@ public sealed class SubmissionTemplateTests(EnactServer server, BrowserFixture b
         await using (var session = await browser.NewSessionAsync(server))
         {
             var page = session.Page;
-            await SignInAsync(session, email, Password);
+            await PeopleSteps.SignInAsync(session, Culture, contributor);
             await session.GotoAsync($"/{Culture}/case-studies/submissions");
             await session.ClickAsync(page.Locator($"table.submissions a[href='{draftPath}/organisation']"));
             Assert.Equal("وزارة الداخلية والبلديات", await page.Locator("#Input_OrganisationAr").InputValueAsync());
@@ -79,7 +73,7 @@ public sealed class SubmissionTemplateTests(EnactServer server, BrowserFixture b
             await session.ClickAsync(page.Locator("#step-form .actions button[value='consent']"));
             await page.Locator("#Input_Consent").CheckAsync();
             await session.FillAsync("Input.ContactName", "مساهمة الاختبار");
-            await session.FillAsync("Input.ContactEmail", email);
+            await session.FillAsync("Input.ContactEmail", contributor.Email);
             await session.ClickAsync(page.Locator("#step-form .actions button[value='preview']"));
 
             Assert.EndsWith("/preview", session.CurrentPath, StringComparison.Ordinal);
@@ -92,18 +86,9 @@ public sealed class SubmissionTemplateTests(EnactServer server, BrowserFixture b
             await Assertions.Expect(page.Locator("#submitted-notice")).ToBeVisibleAsync();
             Assert.Equal("مُرسَلة", (await page.Locator($"table.submissions tr:has(a[href='{draftPath}/preview']) .status").InnerTextAsync()).Trim());
 
-            var mail = await server.WaitForMailAsync(email);
+            var mail = await server.WaitForMailAsync(contributor.Email);
             Assert.Contains("تم إرسال دراسة الحالة", mail.Subject, StringComparison.Ordinal);
             await session.AssertPagesValidAsync();
         }
-    }
-
-    private static async Task SignInAsync(BrowserSession session, string email, string password)
-    {
-        await session.GotoAsync($"/{Culture}/account/sign-in");
-        await session.FillAsync("Input.Email", email);
-        await session.FillAsync("Input.Password", password);
-        await session.SubmitFormWithAsync("Input.Password");
-        Assert.DoesNotContain($"/{Culture}/account/sign-in", new Uri(session.Page.Url).AbsolutePath, StringComparison.Ordinal);
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Enact.Core.Data;
+using Microsoft.EntityFrameworkCore;
 
 namespace Enact.Core.Audit;
 
@@ -33,5 +34,35 @@ public sealed class AuditTrail(EnactDbContext db, TimeProvider clock)
         };
         db.AuditEntries.Add(entry);
         return entry;
+    }
+
+    /// <summary>
+    /// For frequent small changes (draft saves, autosave): folds this change into the entity's latest entry when that
+    /// entry is the same <paramref name="action"/> by the same signed-in person, written less than <paramref name="window"/>
+    /// ago. Its time moves to now and its after-state becomes <paramref name="after"/> of the previous after-state (null
+    /// for a new entry). Any other entry in between (a submission, a transition, another person's change) starts a new one,
+    /// so the trail keeps its order. Saved with the caller's change, like <see cref="Record"/>.
+    /// </summary>
+    public async Task<AuditEntry> RecordOrMergeAsync(AuditActor actor, string action, string entityType, string entityId, TimeSpan window,
+        Func<JsonElement?, object> after, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(after);
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (actor.UserId is { } userId)
+        {
+            var latest = await db.AuditEntries
+                .Where(a => a.EntityType == entityType && a.EntityId == entityId)
+                .OrderByDescending(a => a.At).ThenByDescending(a => a.Id)
+                .FirstOrDefaultAsync(ct);
+            if (latest is not null && latest.Action == action && latest.ActorId == userId && latest.At <= now && now - latest.At < window)
+            {
+                using var previous = latest.After is null ? null : JsonDocument.Parse(latest.After);
+                latest.After = JsonSerializer.Serialize(after(previous?.RootElement), Json);
+                latest.At = now;
+                return latest;
+            }
+        }
+        return Record(actor, action, entityType, entityId, after: after(null));
     }
 }

@@ -160,27 +160,5 @@ public sealed class ReviewerDesk(EnactDbContext db, AuditTrail audit, TimeProvid
         return ReviewOutcome.Success;
     }
 
-    /// <summary>
-    /// An attachment's bytes for someone reviewing: staff see every submitted case study's files, a reviewer only those of
-    /// case studies assigned to them (null otherwise, and for drafts).
-    /// </summary>
-    public async Task<(CaseStudyAttachment Attachment, StoredFile File)?> OpenAttachmentAsync(Guid attachmentId, Guid userId, bool staff, CancellationToken ct = default)
-    {
-        var attachment = await db.CaseStudyAttachments.AsNoTracking().SingleOrDefaultAsync(a => a.Id == attachmentId, ct);
-        if (attachment is null)
-        {
-            return null;
-        }
-        var allowed = staff
-            ? await db.CaseStudies.AnyAsync(c => c.Id == attachment.CaseStudyId && c.Status != CaseStudyStatus.Draft, ct)
-            : await db.ReviewAssignments.AnyAsync(a => a.CaseStudyId == attachment.CaseStudyId && a.ReviewerId == userId && a.WithdrawnAt == null, ct);
-        if (!allowed)
-        {
-            return null;
-        }
-        var file = await db.StoredFiles.AsNoTracking().SingleAsync(f => f.Id == attachment.FileId, ct);
-        return (attachment, file);
-    }
-
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net.Mail;
 using System.Security.Cryptography;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using Enact.Core.Audit;
 using Enact.Core.CaseStudies;
@@ -306,7 +307,8 @@ public sealed partial class SubmissionService(EnactDbContext db, CaseStudyWorkfl
         c.UpdatedAt = now;
         // The step's save always renews the case study's version, even when only its terms or alternative texts changed.
         db.Entry(c).Property(x => x.UpdatedAt).IsModified = true;
-        audit.Record(actor, "case-study.draft-saved", "CaseStudy", id, after: new { step = SubmissionSteps.Slug(step), fields = changed });
+        var slug = SubmissionSteps.Slug(step);
+        await audit.RecordOrMergeAsync(actor, "case-study.draft-saved", "CaseStudy", id, DraftAuditWindow, previous => DraftSaved(previous, slug, changed, now), ct);
         try
         {
             await db.SaveChangesAsync(ct);
@@ -316,6 +318,51 @@ public sealed partial class SubmissionService(EnactDbContext db, CaseStudyWorkfl
             return new SubmissionOutcome(SubmissionResult.Conflict) { Id = id, Version = await CurrentVersionAsync(id, ct) };
         }
         return new SubmissionOutcome(SubmissionResult.Ok) { Id = id, Version = c.Version, SavedAt = now };
+    }
+
+    /// <summary>
+    /// Saves of one draft by one person with less than this between them (buttons and autosave alike) make one audit
+    /// entry: its steps and fields accumulate, with the number of saves and the first one's time.
+    /// </summary>
+    public static readonly TimeSpan DraftAuditWindow = TimeSpan.FromMinutes(10);
+
+    /// <summary>The after-state of a "draft-saved" entry: this save's step and fields added to those already in it.</summary>
+    private static object DraftSaved(JsonElement? previous, string step, List<string> changed, DateTime now)
+    {
+        var steps = new List<string>();
+        var fields = new List<string>();
+        var saves = 0;
+        DateTime? since = null;
+        if (previous is { ValueKind: JsonValueKind.Object } p)
+        {
+            if (p.TryGetProperty("steps", out var many) && many.ValueKind == JsonValueKind.Array)
+            {
+                steps.AddRange(many.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.String).Select(e => e.GetString()!));
+            }
+            else if (p.TryGetProperty("step", out var one) && one.ValueKind == JsonValueKind.String)
+            {
+                steps.Add(one.GetString()!);
+            }
+            if (p.TryGetProperty("fields", out var f) && f.ValueKind == JsonValueKind.Array)
+            {
+                fields.AddRange(f.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.String).Select(e => e.GetString()!));
+            }
+            saves = p.TryGetProperty("saves", out var n) && n.TryGetInt32(out var count) ? count : 1;
+            if (p.TryGetProperty("since", out var first) && first.TryGetDateTime(out var at))
+            {
+                since = at.ToUniversalTime();
+            }
+        }
+        else
+        {
+            since = now;
+        }
+        if (!steps.Contains(step, StringComparer.Ordinal))
+        {
+            steps.Add(step);
+        }
+        fields.AddRange(changed.Where(c => !fields.Contains(c, StringComparer.Ordinal)).Distinct(StringComparer.Ordinal));
+        return new { steps, fields, saves = saves + 1, since };
     }
 
     private async Task<Guid> CurrentVersionAsync(string id, CancellationToken ct)
@@ -835,7 +882,8 @@ public sealed partial class SubmissionService(EnactDbContext db, CaseStudyWorkfl
 
     /// <summary>
     /// A file for download, if <paramref name="who"/> (null: not signed in) may see its case study: everyone when it is
-    /// published; otherwise its owner, co-authors, focal points of its country, staff and reviewers assigned to it.
+    /// published; otherwise its owner, co-authors, focal points of its country, staff and reviewers assigned to it (the
+    /// same people as the read-only preview). The one rule for case-study files, wherever they are linked from.
     /// </summary>
     public async Task<(SubmissionResult Result, FileDownload? File)> GetFileAsync(Submitter? who, Guid attachmentId, CancellationToken ct = default)
     {

@@ -40,3 +40,6 @@ public sealed class ProjectAdminText;
 
 /// <summary>Organisation membership: requests to join and their answers, the members list, leaving and removal, and the e-mails about them.</summary>
 public sealed class OrganisationMembershipText;
+
+/// <summary>Forms that carry files: what a person reads when a request is too large to be read at all.</summary>
+public sealed class UploadText;

@@ -47,6 +47,26 @@ public static class PeopleSteps
         return new Person(email, password, key);
     }
 
+    /// <summary>
+    /// A person registers on their own in <paramref name="culture"/> (so the portal's mails to them come in that language),
+    /// confirms the address from the e-mail and signs in. Ends signed in.
+    /// </summary>
+    public static async Task<Person> RegisterAsync(BrowserSession session, string culture, string who, string displayName)
+    {
+        var email = NewEmail(who);
+        const string password = "correct-horse-battery-9";
+        await session.GotoAsync($"/{culture}/account/register");
+        await session.FillAsync("Input.Email", email);
+        await session.FillAsync("Input.DisplayName", displayName);
+        await session.FillAsync("Input.Password", password);
+        await session.FillAsync("Input.ConfirmPassword", password);
+        await session.SubmitFormWithAsync("Input.Email");
+        await session.GotoAsync(EnactServer.LinkIn(await session.Server.WaitForMailAsync(email), "confirm"));
+        var person = new Person(email, password);
+        await SignInAsync(session, culture, person);
+        return person;
+    }
+
     /// <summary>Signs in with e-mail and password; for a person with two-factor, answers the code step too.</summary>
     public static async Task SignInAsync(BrowserSession session, string culture, Person person)
     {

@@ -95,4 +95,28 @@ public sealed partial class EventPagesTests
         Assert.Equal(new DateTime(2026, 12, 1, 15, 0, 0, DateTimeKind.Utc), ny.DtStart!.AsUtc);
         Assert.Contains(all.TimeZones, z => z.TzId == "America/New_York");
     }
+
+    [Fact]
+    public async Task The_event_page_uses_the_shared_reader_time_script_and_tells_it_whether_the_server_knew_the_zone()
+    {
+        await using var app = await EnactFactory.StartAsync();
+        var e = await EventSteps.CreateEventAsync(app, new DateTime(2027, 6, 15, 7, 0, 0, DateTimeKind.Utc), TimeSpan.FromHours(2));
+        using var client = app.CreateTestClient("en");
+
+        var page = await client.GetPageAsync($"/en/events/{e.Slug}");
+        Assert.NotNull(page.QuerySelector("script[src^='/js/reader-time.js']"));
+        Assert.Null(page.QuerySelector("script[src*='event-time']"));
+        var root = page.QuerySelector("[data-reader-zone-source]")!;
+        Assert.Equal(("UTC", "default"), (root.GetAttribute("data-reader-zone"), root.GetAttribute("data-reader-zone-source")));
+        var range = root.QuerySelector("[data-reader-range]")!;
+        Assert.Equal(("2027-06-15T07:00:00Z", "2027-06-15T09:00:00Z"), (range.GetAttribute("data-start"), range.GetAttribute("data-end")));
+        Assert.NotNull(root.QuerySelector("[data-reader-zone-name]"));
+
+        var chosen = await client.GetPageAsync($"/en/events/{e.Slug}?tz=Asia%2FBeirut");
+        Assert.Equal("query", chosen.QuerySelector("[data-reader-zone-source]")!.GetAttribute("data-reader-zone-source"));
+        Assert.Contains("10:00–12:00", chosen.QuerySelector("[data-reader-range]")!.TextContent, StringComparison.Ordinal);
+        var remembered = await client.GetPageAsync($"/en/events/{e.Slug}");
+        Assert.Equal(("Asia/Beirut", "cookie"), (remembered.QuerySelector("[data-reader-zone]")!.GetAttribute("data-reader-zone"),
+            remembered.QuerySelector("[data-reader-zone]")!.GetAttribute("data-reader-zone-source")));
+    }
 }

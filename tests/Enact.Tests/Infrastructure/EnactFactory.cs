@@ -1,5 +1,7 @@
 using Enact.Core.Data;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
@@ -42,7 +44,8 @@ public sealed class EnactFactory : WebApplicationFactory<Program>
         FakeTimeProvider? clock = null,
         IDictionary<string, string?>? settings = null,
         string? sharedConnectionString = null,
-        Action<IServiceCollection>? services = null)
+        Action<IServiceCollection>? services = null,
+        bool kestrel = false)
     {
         var dir = Path.Combine(Path.GetTempPath(), "enact-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(dir);
@@ -79,7 +82,18 @@ public sealed class EnactFactory : WebApplicationFactory<Program>
         }
         var factory = new EnactFactory(provider, dir, cs, all) { Clock = clock, OwnsDatabase = owns, ExtraServices = services };
         // Build the server now so migrations and seeding run before the test starts.
-        _ = factory.Server;
+        if (kestrel)
+        {
+            // A real Kestrel on 127.0.0.1 (a free port), for what the in-memory server lacks (request-size limits).
+            factory.UseKestrel(0);
+            factory.StartServer();
+            var addresses = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
+            factory.KestrelAddress = new Uri(addresses.First());
+        }
+        else
+        {
+            _ = factory.Server;
+        }
         return factory;
     }
 
@@ -99,6 +113,22 @@ public sealed class EnactFactory : WebApplicationFactory<Program>
             ExtraServices?.Invoke(services);
         });
     }
+
+    /// <summary>The Kestrel address when started with <c>kestrel: true</c>; null for the in-memory server.</summary>
+    public Uri? KestrelAddress { get; private set; }
+
+    /// <summary>An HTTP client that keeps cookies and does not follow redirects, to the in-memory server or to Kestrel.</summary>
+    public HttpClient CreatePersonClient()
+        => KestrelAddress is null
+            ? CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true })
+            : new HttpClient(new SocketsHttpHandler
+            {
+                AllowAutoRedirect = false,
+                UseCookies = true,
+                CookieContainer = new(),
+                // A request sent with "Expect: 100-continue" waits for the server's answer instead of sending its body after 1 s.
+                Expect100ContinueTimeout = TimeSpan.FromMinutes(1),
+            }) { BaseAddress = KestrelAddress };
 
     public TestClient CreateTestClient(string culture = "ar") => new(this, culture);
 

@@ -6,7 +6,6 @@ using AngleSharp.Html.Dom;
 using Enact.Core.Accounts;
 using Enact.Core.Data;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
@@ -23,7 +22,7 @@ public sealed partial class TestClient : IDisposable
     {
         _factory = factory;
         Culture = culture;
-        Http = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        Http = factory.CreatePersonClient();
     }
 
     public HttpClient Http { get; }

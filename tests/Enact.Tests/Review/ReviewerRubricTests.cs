@@ -38,8 +38,8 @@ public sealed class ReviewerRubricTests
         Assert.Contains("منصة رقمية لتراخيص البناء", page.Body!.TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain("private.contact@test.example", page.Body.TextContent, StringComparison.Ordinal);
         Assert.Empty(page.QuerySelectorAll("form.decision"));
-        Assert.NotNull(page.QuerySelector($"a[href='/en/review/attachments/{attachment}']"));
-        using (var download = await reviewer.GetAsync($"/en/review/attachments/{attachment}"))
+        Assert.NotNull(page.QuerySelector($"a[href='/case-studies/files/{attachment}']"));
+        using (var download = await reviewer.GetAsync($"/case-studies/files/{attachment}"))
         {
             Assert.Equal(HttpStatusCode.OK, download.StatusCode);
             Assert.Equal("application/pdf", download.Content.Headers.ContentType!.MediaType);
@@ -60,7 +60,7 @@ public sealed class ReviewerRubricTests
         await reviewer.GetPageAsync("/en/review", HttpStatusCode.Forbidden);
         await reviewer.GetPageAsync($"/en/review/{mine}", HttpStatusCode.Forbidden);
         await reviewer.GetPageAsync($"/en/review/{theirs}", HttpStatusCode.Forbidden);
-        await reviewer.GetPageAsync($"/en/review/attachments/{otherAttachment}", HttpStatusCode.NotFound);
+        await reviewer.GetPageAsync($"/case-studies/files/{otherAttachment}", HttpStatusCode.NotFound);
         await reviewer.GetPageAsync($"/en/review/assignments/{Guid.NewGuid()}", HttpStatusCode.NotFound);
         Assert.Null(await app.WithDbAsync(db => db.ReviewAssignments.Where(a => a.Id == theirAssignment).Select(a => a.Novelty).SingleAsync()));
 
@@ -78,7 +78,7 @@ public sealed class ReviewerRubricTests
         list = await reviewer.GetPageAsync("/en/review/assignments");
         Assert.Empty(list.QuerySelectorAll("table.my-assignments tbody a"));
         await reviewer.GetPageAsync($"/en/review/assignments/{myAssignment}", HttpStatusCode.NotFound);
-        await reviewer.GetPageAsync($"/en/review/attachments/{attachment}", HttpStatusCode.NotFound);
+        await reviewer.GetPageAsync($"/case-studies/files/{attachment}", HttpStatusCode.NotFound);
         Assert.Contains(await app.WithDbAsync(db => db.AuditEntries.Where(a => a.EntityId == mine).Select(a => a.Action).ToListAsync()), a => a == "review.withdrawn");
     }
 

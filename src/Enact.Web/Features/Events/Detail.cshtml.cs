@@ -28,6 +28,9 @@ public sealed class DetailModel(
     public EventDetail Detail { get; private set; } = null!;
     public DateTime Now { get; private set; }
     public string ReaderZone { get; private set; } = EventTimeZones.Utc;
+
+    /// <summary>Where <see cref="ReaderZone"/> came from: "query", "cookie", or "default" (UTC until reader-time.js tells).</summary>
+    public string ReaderZoneSource { get; private set; } = "default";
     public IReadOnlyList<Country> Countries { get; private set; } = [];
 
     [BindProperty(SupportsGet = true)]
@@ -153,7 +156,7 @@ public sealed class DetailModel(
         }
         Detail = detail;
         Now = time.GetUtcNow().UtcDateTime;
-        ReaderZone = EventFormat.ReaderZone(HttpContext);
+        (ReaderZone, ReaderZoneSource) = EventFormat.ReaderZoneWithSource(HttpContext);
         Countries = await db.Countries.AsNoTracking().OrderBy(c => c.Code).ToListAsync(ct);
         return true;
     }

@@ -46,7 +46,10 @@ public static class EventFormat
     public static string Iso(DateTime utc) => DateTime.SpecifyKind(utc, DateTimeKind.Utc).ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
 
     /// <summary>The reader's zone: the query (remembered in a cookie), else the cookie, else UTC.</summary>
-    public static string ReaderZone(HttpContext context)
+    public static string ReaderZone(HttpContext context) => ReaderZoneWithSource(context).Zone;
+
+    /// <summary>The reader's zone and where it came from: "query", "cookie", or "default" (UTC, which the page's script may correct).</summary>
+    public static (string Zone, string Source) ReaderZoneWithSource(HttpContext context)
     {
         var asked = context.Request.Query["tz"].ToString();
         if (EventTimeZones.IsValid(asked))
@@ -60,10 +63,10 @@ public static class EventFormat
                 IsEssential = true,
                 Secure = context.Request.IsHttps,
             });
-            return asked;
+            return (asked, "query");
         }
         var cookie = context.Request.Cookies[ReaderZoneCookie];
-        return EventTimeZones.IsValid(cookie) ? cookie! : EventTimeZones.Utc;
+        return EventTimeZones.IsValid(cookie) ? (cookie!, "cookie") : (EventTimeZones.Utc, "default");
     }
 
     public static string Kind(IStringLocalizer text, string kind) => text["Kind_" + kind].Value;

@@ -3,6 +3,7 @@ using Enact.Core.CaseStudies;
 using Enact.Core.Files;
 using Enact.Core.Submissions;
 using Enact.Web.Features.Admin;
+using Enact.Web.Hosting;
 using Enact.Web.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -18,13 +19,9 @@ namespace Enact.Web.Features.Submissions;
 /// </summary>
 [Authorize]
 [FeatureTexts(typeof(SubmissionText))]
-[RequestSizeLimit(UploadRequestLimit)]
-[RequestFormLimits(MultipartBodyLengthLimit = UploadRequestLimit)]
+[UploadForm("Upload")]
 public sealed class StepModel(SubmissionService submissions, SubmissionMail mail, IStringLocalizer<SubmissionText> s) : PageModel
 {
-    /// <summary>A request may carry one file of up to 20 MB with the step's fields; a bigger file is refused with a message, not a broken connection.</summary>
-    public const long UploadRequestLimit = StoredFile.MaxLength + (4 * 1024 * 1024);
-
     [BindProperty]
     public StepInput Input { get; set; } = new();
 
@@ -110,6 +107,7 @@ public sealed class StepModel(SubmissionService submissions, SubmissionMail mail
         var anchor = "";
         if (Upload is { Length: > 0 } file)
         {
+            // A file over the limit was dropped while the form was read (UploadForm): only its length is known.
             byte[] content = [];
             if (file.Length <= StoredFile.MaxLength)
             {

@@ -24,7 +24,8 @@ public static class SubmissionsSetup
 
     /// <summary>
     /// <c>GET /case-studies/files/{attachmentId}</c>: an attachment's stored bytes with the type found from its content,
-    /// to the people allowed to see its case study (everyone once it is published).
+    /// to the people allowed to see its case study (everyone once it is published). The one address of case-study files,
+    /// for the template, the review pages and the public page alike; the rule is <see cref="SubmissionService.GetFileAsync"/>.
     /// </summary>
     public static IEndpointRouteBuilder MapSubmissionFiles(this IEndpointRouteBuilder app)
     {

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using Enact.Core.Events;
+using Enact.Core.Files;
 using Enact.Web.Features.Admin;
 using Enact.Web.Hosting;
 using Enact.Web.Localization;
@@ -14,6 +15,7 @@ namespace Enact.Web.Features.Events.Manage;
 /// <summary>Staff create (no id) and edit an event; times are entered in the event's own time zone.</summary>
 [Authorize(Policy = Policies.Staff)]
 [FeatureTexts(typeof(EventText))]
+[UploadForm("Input.NewDocument")]
 public sealed class EditModel(EventAdministration events, EventMails mails, IStringLocalizer<EventText> text) : PageModel
 {
     public const string LocalFormat = "yyyy-MM-ddTHH:mm";
@@ -54,8 +56,8 @@ public sealed class EditModel(EventAdministration events, EventMails mails, IStr
         var ends = ParseLocal(Input.EndsLocal, "Input.EndsLocal", required: true);
         var opens = ParseLocal(Input.RegistrationOpensLocal, "Input.RegistrationOpensLocal", required: false);
         var closes = ParseLocal(Input.RegistrationClosesLocal, "Input.RegistrationClosesLocal", required: false);
-        var image = await ReadAsync(Input.Image, ct);
-        var document = await ReadAsync(Input.NewDocument, ct);
+        var image = await ReadAsync(Input.Image, EventAdministration.MaxImageLength, "Input.Image", "ImageTooLarge", ct);
+        var document = await ReadAsync(Input.NewDocument, StoredFile.MaxLength, "Input.NewDocument", "DocumentTooLarge", ct);
         if (!ModelState.IsValid)
         {
             return Page();
@@ -151,10 +153,16 @@ public sealed class EditModel(EventAdministration events, EventMails mails, IStr
         return null;
     }
 
-    private static async Task<byte[]?> ReadAsync(IFormFile? file, CancellationToken ct)
+    /// <summary>The file's bytes, or null; a file over its limit is a field error (its content may not even have been kept, see UploadForm).</summary>
+    private async Task<byte[]?> ReadAsync(IFormFile? file, long limit, string key, string tooLarge, CancellationToken ct)
     {
         if (file is null || file.Length == 0)
         {
+            return null;
+        }
+        if (file.Length > limit)
+        {
+            ModelState.AddModelError(key, text[tooLarge]);
             return null;
         }
         using var stream = new MemoryStream();
