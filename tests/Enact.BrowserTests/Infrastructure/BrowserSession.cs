@@ -112,18 +112,10 @@ public sealed class BrowserSession : IAsyncDisposable
 
     private async Task ExpectAndCheckAsync(IResponse response, int status, string what)
     {
-        // Scripted pages are audited in place, with their stylesheet applied; without JavaScript only the DOM is read here
-        // (axe-core then audits the same address in a scripted page), and Chromium was seen to report its load event late under load.
-        // With scripts on, the document's own readyState is polled rather than Playwright's record of the load event,
-        // which was once seen missing after a redirect chain on a loaded machine.
-        if (_javaScript)
-        {
-            await WaitForCompleteAsync();
-        }
-        else
-        {
-            await Page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
-        }
+        // The document's own state is polled through the DevTools protocol rather than waiting on Playwright's record of
+        // load events: that record was seen missing after a redirect chain, and without JavaScript a DOMContentLoaded
+        // event was once seen to slip past the waiter while "load" and "networkidle" arrived (a 60 s timeout in CI).
+        await WaitForCompleteAsync(response.Url);
         if (response.Status != status)
         {
             var body = await response.TextAsync();
@@ -133,17 +125,20 @@ public sealed class BrowserSession : IAsyncDisposable
     }
 
     /// <summary>
-    /// Polls document.readyState through the DevTools protocol. (WaitForFunctionAsync compiles its predicate inside the
-    /// page when it has to poll, which the Content-Security-Policy without 'unsafe-eval' refuses: an intermittent EvalError.)
+    /// Waits until the page shows the document of <paramref name="url"/> (the navigation has committed) and that document's
+    /// readyState is "complete". The state is read through the DevTools protocol, which works with JavaScript off too.
+    /// (WaitForFunctionAsync compiles its predicate inside the page when it has to poll, which the Content-Security-Policy
+    /// without 'unsafe-eval' refuses: an intermittent EvalError.)
     /// </summary>
-    private async Task WaitForCompleteAsync()
+    private async Task WaitForCompleteAsync(string url)
     {
+        var expected = WithoutFragment(url);
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
         while (true)
         {
             try
             {
-                if (await Page.EvaluateAsync<string>("document.readyState") == "complete")
+                if (WithoutFragment(Page.Url) == expected && await Page.EvaluateAsync<string>("document.readyState") == "complete")
                 {
                     return;
                 }
@@ -154,10 +149,16 @@ public sealed class BrowserSession : IAsyncDisposable
             }
             if (DateTime.UtcNow >= deadline)
             {
-                throw new TimeoutException($"{Page.Url} did not finish loading.");
+                throw new TimeoutException($"{Page.Url} did not finish loading {url}.");
             }
             await Task.Delay(50);
         }
+    }
+
+    private static string WithoutFragment(string url)
+    {
+        var hash = url.IndexOf('#', StringComparison.Ordinal);
+        return hash < 0 ? url : url[..hash];
     }
 
     private async Task AssertAccessibleAsync(string url)
