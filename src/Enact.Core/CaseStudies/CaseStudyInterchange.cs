@@ -6,6 +6,7 @@ using Enact.Core.Data;
 using Enact.Core.Reference;
 using Enact.Core.Search;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.Extensions.Logging;
 
 namespace Enact.Core.CaseStudies;
@@ -70,6 +71,12 @@ public sealed partial class CaseStudyInterchange(EnactDbContext db, AuditTrail a
     private async Task<ImportOutcome> WriteAsync(List<CaseStudyRecord> records, AuditActor actor, IProgress<(int, int)>? progress, CancellationToken cancellationToken)
     {
         var termIds = await db.TaxonomyTerms.AsNoTracking().ToDictionaryAsync(t => (t.Taxonomy, t.Code), t => t.Id, cancellationToken);
+        // New case studies, their term links and their indexing tasks are written with prepared commands (the
+        // common case, a first import, without SaveChanges' change tracking); changed ones go through SaveChanges.
+        var insertCaseStudies = new BulkInsert<CaseStudy>(db);
+        var insertTerms = new BulkInsert<CaseStudyTerm>(db);
+        var insertTasks = new BulkInsert<IndexingTask>(db);
+        var properties = db.Model.FindEntityType(typeof(CaseStudy))!.GetProperties().ToArray();
         int created = 0, updated = 0, unchanged = 0;
         var detect = db.ChangeTracker.AutoDetectChangesEnabled;
         db.ChangeTracker.AutoDetectChangesEnabled = false;
@@ -80,17 +87,20 @@ public sealed partial class CaseStudyInterchange(EnactDbContext db, AuditTrail a
                 var now = clock.GetUtcNow().UtcDateTime;
                 await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
                 var ids = batch.Select(r => r.Id!).ToList();
-                var existing = await db.CaseStudies.Include(c => c.Terms).AsSplitQuery().Where(c => ids.Contains(c.Id))
+                // Read without tracking: most known records are unchanged, and only the changed ones are tracked below.
+                var existing = await db.CaseStudies.AsNoTracking().Include(c => c.Terms).AsSplitQuery().Where(c => ids.Contains(c.Id))
                     .ToDictionaryAsync(c => c.Id, StringComparer.Ordinal, cancellationToken);
-                List<string> added = [], changed = [];
+                List<CaseStudy> newCaseStudies = [];
+                List<CaseStudyTerm> newTerms = [];
+                Dictionary<string, (CaseStudyRecord Record, HashSet<int> Wanted)> toUpdate = new(StringComparer.Ordinal);
                 foreach (var record in batch)
                 {
                     var wanted = InterchangeMapper.TermCodes(record).Select(t => termIds[t]).ToHashSet();
-                    if (existing.TryGetValue(record.Id!, out var caseStudy))
+                    if (existing.TryGetValue(record.Id!, out var stored))
                     {
-                        if (Update(caseStudy, record, wanted, now))
+                        if (WouldChange(properties, stored, record, wanted, now))
                         {
-                            changed.Add(caseStudy.Id);
+                            toUpdate.Add(stored.Id, (record, wanted));
                         }
                         else
                         {
@@ -99,20 +109,47 @@ public sealed partial class CaseStudyInterchange(EnactDbContext db, AuditTrail a
                     }
                     else
                     {
-                        caseStudy = new CaseStudy { Id = record.Id!, CountryCode = record.Country!, CreatedAt = now, UpdatedAt = now };
+                        var caseStudy = new CaseStudy { Id = record.Id!, CountryCode = record.Country!, CreatedAt = now, UpdatedAt = now };
                         InterchangeMapper.Apply(record, caseStudy);
                         caseStudy.PublishedAt = caseStudy.Status == CaseStudyStatus.Published ? record.PublishedAt?.UtcDateTime ?? now : null;
-                        caseStudy.Terms = wanted.Select(id => new CaseStudyTerm { CaseStudyId = caseStudy.Id, TermId = id }).ToList();
-                        db.CaseStudies.Add(caseStudy);
-                        added.Add(caseStudy.Id);
+                        newCaseStudies.Add(caseStudy);
+                        newTerms.AddRange(wanted.Select(id => new CaseStudyTerm { CaseStudyId = caseStudy.Id, TermId = id }));
                     }
                 }
+                List<string> changed = [];
+                if (toUpdate.Count > 0)
+                {
+                    var keys = toUpdate.Keys.ToList();
+                    var tracked = await db.CaseStudies.Include(c => c.Terms).AsSplitQuery().Where(c => keys.Contains(c.Id))
+                        .ToDictionaryAsync(c => c.Id, StringComparer.Ordinal, cancellationToken);
+                    foreach (var record in batch)
+                    {
+                        if (toUpdate.TryGetValue(record.Id!, out var update) && tracked.TryGetValue(record.Id!, out var caseStudy))
+                        {
+                            if (Update(caseStudy, update.Record, update.Wanted, now))
+                            {
+                                changed.Add(caseStudy.Id);
+                            }
+                            else
+                            {
+                                unchanged++;
+                            }
+                        }
+                    }
+                }
+                var added = newCaseStudies.Select(c => c.Id).ToList();
+                await insertCaseStudies.InsertAsync(db, newCaseStudies, cancellationToken);
+                await insertTerms.InsertAsync(db, newTerms, cancellationToken);
+                // What IndexingOutbox.Capture adds in SaveChanges for each added case study: one upsert task.
+                var taskTime = clock.GetUtcNow().UtcDateTime;
+                await insertTasks.InsertAsync(db, added.Select(id => new IndexingTask { CaseStudyId = id, Kind = IndexingKind.Upsert, CreatedAt = taskTime }).ToList(), cancellationToken);
                 created += added.Count;
                 updated += changed.Count;
                 if (added.Count + changed.Count > 0)
                 {
                     audit.Record(actor, "case-studies.imported", "case-study", added.Concat(changed).First(), after: new { created = added, updated = changed });
                 }
+                // The changed case studies (their versions and indexing tasks follow from SaveChanges) and the audit entry.
                 await db.SaveChangesAsync(cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
                 db.ChangeTracker.Clear();
@@ -126,13 +163,40 @@ public sealed partial class CaseStudyInterchange(EnactDbContext db, AuditTrail a
         return new ImportOutcome(created, updated, unchanged, []);
     }
 
-    /// <summary>Applies the record to a stored case study; answers whether anything changed.</summary>
-    private bool Update(CaseStudy caseStudy, CaseStudyRecord record, HashSet<int> wanted, DateTime now)
+    /// <summary>
+    /// Applies the record to an untracked copy of a stored case study and answers whether <see cref="Update"/> would
+    /// change it: a mapped property differs (by the model's value comparers, as change detection compares) or the term links do.
+    /// </summary>
+    private static bool WouldChange(IProperty[] properties, CaseStudy stored, CaseStudyRecord record, HashSet<int> wanted, DateTime now)
+    {
+        var before = new object?[properties.Length];
+        for (var i = 0; i < properties.Length; i++)
+        {
+            before[i] = properties[i].GetGetter().GetClrValue(stored);
+        }
+        ApplyToStored(stored, record, now);
+        for (var i = 0; i < properties.Length; i++)
+        {
+            if (!properties[i].GetValueComparer().Equals(before[i], properties[i].GetGetter().GetClrValue(stored)))
+            {
+                return true;
+            }
+        }
+        return !wanted.SetEquals(stored.Terms.Select(t => t.TermId));
+    }
+
+    private static void ApplyToStored(CaseStudy caseStudy, CaseStudyRecord record, DateTime now)
     {
         InterchangeMapper.Apply(record, caseStudy);
         caseStudy.PublishedAt = caseStudy.Status == CaseStudyStatus.Published
             ? record.PublishedAt?.UtcDateTime ?? caseStudy.PublishedAt ?? now
             : null;
+    }
+
+    /// <summary>Applies the record to a stored case study; answers whether anything changed.</summary>
+    private bool Update(CaseStudy caseStudy, CaseStudyRecord record, HashSet<int> wanted, DateTime now)
+    {
+        ApplyToStored(caseStudy, record, now);
         var entry = db.Entry(caseStudy);
         entry.DetectChanges();
         var termsChanged = false;
