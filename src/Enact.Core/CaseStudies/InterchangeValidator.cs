@@ -70,7 +70,9 @@ public static partial class InterchangeValidator
     {
         var errors = new List<InterchangeError>();
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        var sanitizer = new HtmlSanitizer();
+        // Built only when a text holds something that looks like markup: creating one costs more than checking thousands of texts.
+        HtmlSanitizer? sanitizer = null;
+        HtmlSanitizer Sanitizer() => sanitizer ??= new HtmlSanitizer();
         for (var i = 0; i < records.Count; i++)
         {
             var record = records[i];
@@ -78,7 +80,7 @@ public static partial class InterchangeValidator
             {
                 continue;
             }
-            foreach (var reason in Check(record, vocabulary, sanitizer))
+            foreach (var reason in Check(record, vocabulary, Sanitizer))
             {
                 errors.Add(new InterchangeError(i + 1, record.Id, reason));
             }
@@ -98,7 +100,14 @@ public static partial class InterchangeValidator
     }
 
     public static IEnumerable<string> Check(CaseStudyRecord r, InterchangeVocabulary vocabulary, HtmlSanitizer sanitizer)
+        => Check(r, vocabulary, () => sanitizer);
+
+    /// <summary>Checks one record; <paramref name="sanitizer"/> is asked for only when a text looks like it holds markup.</summary>
+    public static IEnumerable<string> Check(CaseStudyRecord r, InterchangeVocabulary vocabulary, Func<HtmlSanitizer> sanitizer)
     {
+        ArgumentNullException.ThrowIfNull(r);
+        ArgumentNullException.ThrowIfNull(vocabulary);
+        ArgumentNullException.ThrowIfNull(sanitizer);
         if (string.IsNullOrEmpty(r.Id))
         {
             yield return "id is required";
@@ -197,14 +206,16 @@ public static partial class InterchangeValidator
     }
 
     /// <summary>True when the text holds markup that the sanitizer would remove or rewrite (entity encoding alone does not count).</summary>
-    public static bool SanitizingChanges(string text, HtmlSanitizer sanitizer)
+    public static bool SanitizingChanges(string text, HtmlSanitizer sanitizer) => SanitizingChanges(text, () => sanitizer);
+
+    private static bool SanitizingChanges(string text, Func<HtmlSanitizer> sanitizer)
     {
         var candidate = Autolink().Replace(text, "");
         if (!MarkupStart().IsMatch(candidate))
         {
             return false;
         }
-        var sanitized = sanitizer.Sanitize(candidate);
+        var sanitized = sanitizer().Sanitize(candidate);
         return !string.Equals(Normalize(sanitized), Normalize(candidate), StringComparison.Ordinal);
     }
 
