@@ -12,8 +12,10 @@ namespace Enact.Core.CaseStudies;
 /// imports where <c>SaveChanges</c> (change tracking, command ordering, SQL generation per row) costs more than the
 /// writing. Table, columns, value conversions and parameter types come from the EF Core model, through the same
 /// <see cref="RelationalTypeMapping.CreateParameter"/> that <c>SaveChanges</c> uses, so the rows are the ones
-/// <c>SaveChanges</c> would write. SQLite re-executes one prepared command per row; a provider with
-/// <see cref="DbBatch"/> (PostgreSQL) sends the rows in one batch per call.
+/// <c>SaveChanges</c> would write. A column whose value is null is written as the literal <c>NULL</c> rather than a
+/// parameter (most optional columns are empty on import, and binding costs more than the insert itself), so there is
+/// one statement per pattern of empty columns: SQLite prepares each once per call and re-executes it; a provider with
+/// <see cref="DbBatch"/> (PostgreSQL) sends the rows in one batch per 500.
 /// <para>
 /// None of <c>SaveChanges</c>' side work happens here: the caller writes the indexing tasks (the search outbox) and
 /// the audit entry in the same transaction. Only plain properties are supported: a store-generated key is left to
@@ -26,6 +28,8 @@ public sealed class BulkInsert<T> where T : class
     private const int BatchRows = 500;
 
     private readonly Column[] _columns;
+    private readonly string _prefix;
+    private readonly Dictionary<ulong, string> _statements = [];
 
     public BulkInsert(DbContext db)
     {
@@ -61,10 +65,14 @@ public sealed class BulkInsert<T> where T : class
                 sql.GenerateParameterName(name),
                 sql.GenerateParameterNamePlaceholder(name)));
         }
+        if (columns.Count > 64)
+        {
+            throw new NotSupportedException($"{typeof(T).Name} has more than 64 columns.");
+        }
         _columns = [.. columns];
         TableName = tableName;
-        Sql = string.Create(CultureInfo.InvariantCulture,
-            $"INSERT INTO {sql.DelimitIdentifier(tableName, entityType.GetSchema())} ({string.Join(", ", _columns.Select(c => sql.DelimitIdentifier(c.Name)))}) VALUES ({string.Join(", ", _columns.Select(c => c.Placeholder))})");
+        _prefix = string.Create(CultureInfo.InvariantCulture,
+            $"INSERT INTO {sql.DelimitIdentifier(tableName, entityType.GetSchema())} ({string.Join(", ", _columns.Select(c => sql.DelimitIdentifier(c.Name)))}) VALUES (");
     }
 
     public string TableName { get; }
@@ -72,8 +80,19 @@ public sealed class BulkInsert<T> where T : class
     /// <summary>The columns written, in order (a store-generated key is not among them).</summary>
     public IReadOnlyList<string> ColumnNames => _columns.Select(c => c.Name).ToList();
 
-    /// <summary>The statement executed once per row.</summary>
-    public string Sql { get; }
+    /// <summary>The statement for a row with no empty column.</summary>
+    public string Sql => Statement(0);
+
+    /// <summary>The INSERT for rows whose empty columns are the bits of <paramref name="nulls"/>: NULL there, a parameter elsewhere.</summary>
+    private string Statement(ulong nulls)
+    {
+        if (!_statements.TryGetValue(nulls, out var statement))
+        {
+            statement = _prefix + string.Join(", ", _columns.Select((c, i) => (nulls & (1UL << i)) != 0 ? "NULL" : c.Placeholder)) + ")";
+            _statements[nulls] = statement;
+        }
+        return statement;
+    }
 
     /// <summary>Inserts the rows in the context's current transaction (required); answers how many were written.</summary>
     public async Task<int> InsertAsync(DbContext db, IReadOnlyCollection<T> rows, CancellationToken cancellationToken = default)
@@ -89,6 +108,7 @@ public sealed class BulkInsert<T> where T : class
         var connection = transaction.Connection ?? throw new InvalidOperationException("The transaction has no connection.");
         // Creates the parameters, exactly as SaveChanges does, with each column's type mapping; never executed.
         await using var factory = connection.CreateCommand();
+        var values = new object?[_columns.Length];
         var written = 0;
         if (connection.CanCreateBatch)
         {
@@ -99,37 +119,72 @@ public sealed class BulkInsert<T> where T : class
                 foreach (var row in chunk)
                 {
                     var command = batch.CreateBatchCommand();
-                    command.CommandText = Sql;
-                    AddParameters(command.Parameters, factory, row);
+                    var nulls = Read(row, values);
+                    command.CommandText = Statement(nulls);
+                    AddParameters(command.Parameters, factory, values);
                     batch.BatchCommands.Add(command);
                 }
                 written += await batch.ExecuteNonQueryAsync(cancellationToken);
             }
             return written;
         }
-        await using var insert = connection.CreateCommand();
-        insert.Transaction = transaction;
-        insert.CommandText = Sql;
-        var prepared = false;
-        foreach (var row in rows)
+        var commands = new Dictionary<ulong, DbCommand>();
+        try
         {
-            insert.Parameters.Clear();
-            AddParameters(insert.Parameters, factory, row);
-            if (!prepared)
+            foreach (var row in rows)
             {
-                await insert.PrepareAsync(cancellationToken);
-                prepared = true;
+                var nulls = Read(row, values);
+                if (!commands.TryGetValue(nulls, out var insert))
+                {
+                    insert = connection.CreateCommand();
+                    insert.Transaction = transaction;
+                    insert.CommandText = Statement(nulls);
+                    commands[nulls] = insert;
+                    AddParameters(insert.Parameters, factory, values);
+                    await insert.PrepareAsync(cancellationToken);
+                }
+                else
+                {
+                    insert.Parameters.Clear();
+                    AddParameters(insert.Parameters, factory, values);
+                }
+                written += await insert.ExecuteNonQueryAsync(cancellationToken);
             }
-            written += await insert.ExecuteNonQueryAsync(cancellationToken);
+        }
+        finally
+        {
+            foreach (var command in commands.Values)
+            {
+                await command.DisposeAsync();
+            }
         }
         return written;
     }
 
-    private void AddParameters(DbParameterCollection parameters, DbCommand factory, T row)
+    /// <summary>Reads the row's values into <paramref name="values"/>; answers the empty columns as bits.</summary>
+    private ulong Read(T row, object?[] values)
     {
-        foreach (var column in _columns)
+        var nulls = 0UL;
+        for (var i = 0; i < _columns.Length; i++)
         {
-            parameters.Add(column.Mapping.CreateParameter(factory, column.ParameterName, column.Getter.GetClrValue(row), column.Property.IsNullable));
+            values[i] = _columns[i].Getter.GetClrValue(row);
+            if (values[i] is null)
+            {
+                nulls |= 1UL << i;
+            }
+        }
+        return nulls;
+    }
+
+    private void AddParameters(DbParameterCollection parameters, DbCommand factory, object?[] values)
+    {
+        for (var i = 0; i < _columns.Length; i++)
+        {
+            if (values[i] is { } value)
+            {
+                var column = _columns[i];
+                parameters.Add(column.Mapping.CreateParameter(factory, column.ParameterName, value, column.Property.IsNullable));
+            }
         }
     }
 
