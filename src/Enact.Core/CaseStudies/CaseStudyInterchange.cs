@@ -18,6 +18,9 @@ public sealed record ImportOutcome(int Created, int Updated, int Unchanged, IRea
     public int Total => Created + Updated + Unchanged;
 }
 
+/// <summary>An interchange file read by <see cref="CaseStudyInterchange.ReadAsync"/>: its records (null when the file is not a JSON array) and the records that are not in the format.</summary>
+public sealed record InterchangeFile(IReadOnlyList<CaseStudyRecord?>? Records, IReadOnlyList<InterchangeError> Errors, TimeSpan ReadTime);
+
 /// <summary>
 /// Reads and writes files in the interchange format. An import checks every record first and imports nothing when
 /// any is invalid; it is idempotent by id (new ids are added, known ones updated, identical ones left alone), commits
@@ -30,32 +33,46 @@ public sealed partial class CaseStudyInterchange(EnactDbContext db, AuditTrail a
     private static readonly JsonWriterOptions WriterOptions = new() { Indented = true, Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
     public async Task<ImportOutcome> ImportAsync(Stream json, AuditActor actor, IProgress<(int Done, int Total)>? progress = null, CancellationToken cancellationToken = default)
+        => await ImportAsync(await ReadAsync(json, cancellationToken), actor, progress, cancellationToken);
+
+    /// <summary>
+    /// Reads and deserializes an interchange file without the database (so it can run while the database is being
+    /// prepared); <see cref="ImportAsync(InterchangeFile, AuditActor, IProgress{ValueTuple{int, int}}?, CancellationToken)"/> checks and writes it.
+    /// </summary>
+    public static async Task<InterchangeFile> ReadAsync(Stream json, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(json);
         var started = Stopwatch.GetTimestamp();
-        var cpu0 = Environment.CpuUsage.TotalTime;
         var (records, errors) = Read(await ReadAllAsync(json, cancellationToken));
-        if (records is null)
+        return new InterchangeFile(records, errors, Stopwatch.GetElapsedTime(started));
+    }
+
+    /// <summary>Checks every record of a file read by <see cref="ReadAsync"/> and, when all are valid, writes them.</summary>
+    public async Task<ImportOutcome> ImportAsync(InterchangeFile file, AuditActor actor, IProgress<(int Done, int Total)>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        List<InterchangeError> errors = [.. file.Errors];
+        if (file.Records is not { } records)
         {
             return new ImportOutcome(0, 0, 0, errors);
         }
-        var read = Stopwatch.GetElapsedTime(started);
-        var cpu1 = Environment.CpuUsage.TotalTime;
+        var started = Stopwatch.GetTimestamp();
+        var cpu0 = Environment.CpuUsage.TotalTime;
         errors.AddRange(InterchangeValidator.Validate(records, await VocabularyAsync(cancellationToken)));
         if (errors.Count > 0)
         {
             return new ImportOutcome(0, 0, 0, errors.OrderBy(e => e.Position).ToList());
         }
         var validated = Stopwatch.GetElapsedTime(started);
-        var cpu2 = Environment.CpuUsage.TotalTime;
+        var cpu1 = Environment.CpuUsage.TotalTime;
         var outcome = await WriteAsync(records.Select(r => r!).ToList(), actor, progress, cancellationToken);
         signal.Nudge();
         LogImported(logger, outcome.Created, outcome.Updated, outcome.Unchanged);
         if (logger.IsEnabled(LogLevel.Debug))
         {
-            double readMs = read.TotalMilliseconds, validateMs = (validated - read).TotalMilliseconds, writeMs = (Stopwatch.GetElapsedTime(started) - validated).TotalMilliseconds;
-            double readCpu = (cpu1 - cpu0).TotalMilliseconds, validateCpu = (cpu2 - cpu1).TotalMilliseconds, writeCpu = (Environment.CpuUsage.TotalTime - cpu2).TotalMilliseconds;
-            LogPhases(logger, records.Count, readMs, readCpu, validateMs, validateCpu, writeMs, writeCpu);
+            double readMs = file.ReadTime.TotalMilliseconds, validateMs = validated.TotalMilliseconds, writeMs = (Stopwatch.GetElapsedTime(started) - validated).TotalMilliseconds;
+            double validateCpu = (cpu1 - cpu0).TotalMilliseconds, writeCpu = (Environment.CpuUsage.TotalTime - cpu1).TotalMilliseconds;
+            LogPhases(logger, records.Count, readMs, validateMs, validateCpu, writeMs, writeCpu);
         }
         return outcome;
     }
@@ -65,7 +82,7 @@ public sealed partial class CaseStudyInterchange(EnactDbContext db, AuditTrail a
     /// JSON, not an array, a record not in the format or null) it is read again element by element, so that every bad
     /// record is reported with its position. Answers null records when the file is not a JSON array.
     /// </summary>
-    private static (List<CaseStudyRecord?>? Records, List<InterchangeError> Errors) Read(ReadOnlyMemory<byte> utf8)
+    private static (IReadOnlyList<CaseStudyRecord?>? Records, IReadOnlyList<InterchangeError> Errors) Read(ReadOnlyMemory<byte> utf8)
     {
         // As JsonDocument.ParseAsync does for a stream: a UTF-8 byte order mark is not part of the JSON.
         if (utf8.Span.StartsWith(Utf8Bom))
@@ -308,7 +325,10 @@ public sealed partial class CaseStudyInterchange(EnactDbContext db, AuditTrail a
     [LoggerMessage(Level = LogLevel.Information, Message = "Imported case studies: {Created} created, {Updated} updated, {Unchanged} unchanged")]
     private static partial void LogImported(ILogger logger, int created, int updated, int unchanged);
 
-    /// <summary>Wall-clock and process CPU time (all threads, garbage collection included) of each phase.</summary>
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Import of {Count} records: read {ReadMs:F0} ms (CPU {ReadCpuMs:F0} ms), checked {ValidateMs:F0} ms (CPU {ValidateCpuMs:F0} ms), written {WriteMs:F0} ms (CPU {WriteCpuMs:F0} ms)")]
-    private static partial void LogPhases(ILogger logger, int count, double readMs, double readCpuMs, double validateMs, double validateCpuMs, double writeMs, double writeCpuMs);
+    /// <summary>
+    /// Wall-clock time of each phase, and the process CPU time (all threads, garbage collection included) of checking
+    /// and writing; reading may run beside other work (the command line reads while it prepares the database).
+    /// </summary>
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Import of {Count} records: read {ReadMs:F0} ms, checked {ValidateMs:F0} ms (CPU {ValidateCpuMs:F0} ms), written {WriteMs:F0} ms (CPU {WriteCpuMs:F0} ms)")]
+    private static partial void LogPhases(ILogger logger, int count, double readMs, double validateMs, double validateCpuMs, double writeMs, double writeCpuMs);
 }
