@@ -18,8 +18,11 @@ public sealed record ImportOutcome(int Created, int Updated, int Unchanged, IRea
     public int Total => Created + Updated + Unchanged;
 }
 
-/// <summary>An interchange file read by <see cref="CaseStudyInterchange.ReadAsync"/>: its records (null when the file is not a JSON array) and the records that are not in the format.</summary>
-public sealed record InterchangeFile(IReadOnlyList<CaseStudyRecord?>? Records, IReadOnlyList<InterchangeError> Errors, TimeSpan ReadTime);
+/// <summary>
+/// An interchange file read by <see cref="CaseStudyInterchange.ReadAsync"/>: its records (null when the file is not a
+/// JSON array), the records that are not in the format, and the problems of each record's texts (already checked).
+/// </summary>
+public sealed record InterchangeFile(IReadOnlyList<CaseStudyRecord?>? Records, IReadOnlyList<InterchangeError> Errors, IReadOnlyList<IReadOnlyList<string>> TextProblems, TimeSpan ReadTime);
 
 /// <summary>
 /// Reads and writes files in the interchange format. An import checks every record first and imports nothing when
@@ -36,15 +39,16 @@ public sealed partial class CaseStudyInterchange(EnactDbContext db, AuditTrail a
         => await ImportAsync(await ReadAsync(json, cancellationToken), actor, progress, cancellationToken);
 
     /// <summary>
-    /// Reads and deserializes an interchange file without the database (so it can run while the database is being
-    /// prepared); <see cref="ImportAsync(InterchangeFile, AuditActor, IProgress{ValueTuple{int, int}}?, CancellationToken)"/> checks and writes it.
+    /// Reads and deserializes an interchange file and checks its texts, without the database (so it can run while the
+    /// database is being prepared); <see cref="ImportAsync(InterchangeFile, AuditActor, IProgress{ValueTuple{int, int}}?, CancellationToken)"/> checks and writes it.
     /// </summary>
     public static async Task<InterchangeFile> ReadAsync(Stream json, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(json);
         var started = Stopwatch.GetTimestamp();
         var (records, errors) = Read(await ReadAllAsync(json, cancellationToken));
-        return new InterchangeFile(records, errors, Stopwatch.GetElapsedTime(started));
+        var textProblems = records is null ? [] : InterchangeValidator.CheckTexts(records);
+        return new InterchangeFile(records, errors, textProblems, Stopwatch.GetElapsedTime(started));
     }
 
     /// <summary>Checks every record of a file read by <see cref="ReadAsync"/> and, when all are valid, writes them.</summary>
@@ -58,7 +62,7 @@ public sealed partial class CaseStudyInterchange(EnactDbContext db, AuditTrail a
         }
         var started = Stopwatch.GetTimestamp();
         var cpu0 = Environment.CpuUsage.TotalTime;
-        errors.AddRange(InterchangeValidator.Validate(records, await VocabularyAsync(cancellationToken)));
+        errors.AddRange(InterchangeValidator.Validate(records, await VocabularyAsync(cancellationToken), file.TextProblems));
         if (errors.Count > 0)
         {
             return new ImportOutcome(0, 0, 0, errors.OrderBy(e => e.Position).ToList());
@@ -155,9 +159,13 @@ public sealed partial class CaseStudyInterchange(EnactDbContext db, AuditTrail a
                 var now = clock.GetUtcNow().UtcDateTime;
                 await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
                 var ids = batch.Select(r => r.Id!).ToList();
-                // Read without tracking: most known records are unchanged, and only the changed ones are tracked below.
-                var existing = await db.CaseStudies.AsNoTracking().Include(c => c.Terms).AsSplitQuery().Where(c => ids.Contains(c.Id))
-                    .ToDictionaryAsync(c => c.Id, StringComparer.Ordinal, cancellationToken);
+                // Which ids are known (none, in a first import); those are read without tracking: most known records are
+                // unchanged, and only the changed ones are tracked below.
+                var known = await db.CaseStudies.Where(c => ids.Contains(c.Id)).Select(c => c.Id).ToListAsync(cancellationToken);
+                var existing = known.Count == 0
+                    ? new Dictionary<string, CaseStudy>(StringComparer.Ordinal)
+                    : await db.CaseStudies.AsNoTracking().Include(c => c.Terms).AsSplitQuery().Where(c => known.Contains(c.Id))
+                        .ToDictionaryAsync(c => c.Id, StringComparer.Ordinal, cancellationToken);
                 List<CaseStudy> newCaseStudies = [];
                 List<CaseStudyTerm> newTerms = [];
                 Dictionary<string, (CaseStudyRecord Record, HashSet<int> Wanted)> toUpdate = new(StringComparer.Ordinal);
