@@ -161,10 +161,10 @@ public sealed partial class CaseStudyInterchange(EnactDbContext db, AuditTrail a
                 var ids = batch.Select(r => r.Id!).ToList();
                 // Which ids are known (none, in a first import); those are read without tracking: most known records are
                 // unchanged, and only the changed ones are tracked below.
-                var known = await db.CaseStudies.Where(c => ids.Contains(c.Id)).Select(c => c.Id).ToListAsync(cancellationToken);
+                var known = await db.CaseStudies.Where(c => EF.Parameter(ids).Contains(c.Id)).Select(c => c.Id).ToListAsync(cancellationToken);
                 var existing = known.Count == 0
                     ? new Dictionary<string, CaseStudy>(StringComparer.Ordinal)
-                    : await db.CaseStudies.AsNoTracking().Include(c => c.Terms).AsSplitQuery().Where(c => known.Contains(c.Id))
+                    : await db.CaseStudies.AsNoTracking().Include(c => c.Terms).AsSplitQuery().Where(c => EF.Parameter(known).Contains(c.Id))
                         .ToDictionaryAsync(c => c.Id, StringComparer.Ordinal, cancellationToken);
                 List<CaseStudy> newCaseStudies = [];
                 List<CaseStudyTerm> newTerms = [];
@@ -196,7 +196,7 @@ public sealed partial class CaseStudyInterchange(EnactDbContext db, AuditTrail a
                 if (toUpdate.Count > 0)
                 {
                     var keys = toUpdate.Keys.ToList();
-                    var tracked = await db.CaseStudies.Include(c => c.Terms).AsSplitQuery().Where(c => keys.Contains(c.Id))
+                    var tracked = await db.CaseStudies.Include(c => c.Terms).AsSplitQuery().Where(c => EF.Parameter(keys).Contains(c.Id))
                         .ToDictionaryAsync(c => c.Id, StringComparer.Ordinal, cancellationToken);
                     foreach (var record in batch)
                     {
