@@ -143,11 +143,12 @@ public sealed partial class CaseStudyInterchange(EnactDbContext db, AuditTrail a
     private async Task<ImportOutcome> WriteAsync(List<CaseStudyRecord> records, AuditActor actor, IProgress<(int, int)>? progress, CancellationToken cancellationToken)
     {
         var termIds = await db.TaxonomyTerms.AsNoTracking().ToDictionaryAsync(t => (t.Taxonomy, t.Code), t => t.Id, cancellationToken);
-        // New case studies, their term links and their indexing tasks are written with prepared commands (the
-        // common case, a first import, without SaveChanges' change tracking); changed ones go through SaveChanges.
+        // New case studies, their term links, their indexing tasks and the audit entry are written with prepared commands
+        // (the common case, a first import, without SaveChanges' change tracking); changed ones go through SaveChanges.
         var insertCaseStudies = new BulkInsert<CaseStudy>(db);
         var insertTerms = new BulkInsert<CaseStudyTerm>(db);
         var insertTasks = new BulkInsert<IndexingTask>(db);
+        var insertAudit = new BulkInsert<AuditEntry>(db);
         var properties = db.Model.FindEntityType(typeof(CaseStudy))!.GetProperties().ToArray();
         int created = 0, updated = 0, unchanged = 0;
         var detect = db.ChangeTracker.AutoDetectChangesEnabled;
@@ -223,10 +224,19 @@ public sealed partial class CaseStudyInterchange(EnactDbContext db, AuditTrail a
                 updated += changed.Count;
                 if (added.Count + changed.Count > 0)
                 {
-                    audit.Record(actor, "case-studies.imported", "case-study", added.Concat(changed).First(), after: new { created = added, updated = changed });
+                    var entry = audit.Record(actor, "case-studies.imported", "case-study", added.Concat(changed).First(), after: new { created = added, updated = changed });
+                    if (toUpdate.Count == 0)
+                    {
+                        // Nothing is tracked but the entry: it is written with the new rows, without SaveChanges.
+                        db.Entry(entry).State = EntityState.Detached;
+                        await insertAudit.InsertAsync(db, [entry], cancellationToken);
+                    }
                 }
-                // The changed case studies (their versions and indexing tasks follow from SaveChanges) and the audit entry.
-                await db.SaveChangesAsync(cancellationToken);
+                if (toUpdate.Count > 0)
+                {
+                    // The changed case studies (their versions and indexing tasks follow from SaveChanges) and the audit entry.
+                    await db.SaveChangesAsync(cancellationToken);
+                }
                 await transaction.CommitAsync(cancellationToken);
                 db.ChangeTracker.Clear();
                 progress?.Report((created + updated + unchanged, records.Count));

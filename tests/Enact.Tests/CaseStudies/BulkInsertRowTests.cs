@@ -1,3 +1,4 @@
+using Enact.Core.Audit;
 using Enact.Core.CaseStudies;
 using Enact.Core.Data;
 using Enact.Core.Reference;
@@ -12,7 +13,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Enact.Tests.CaseStudies;
 
 /// <summary>
-/// The import writes new rows with <see cref="BulkInsert{T}"/> instead of SaveChanges: the stored rows must be the same,
+/// The import writes new rows (case studies, term links, indexing tasks, the audit entry) with <see cref="BulkInsert{T}"/>
+/// instead of SaveChanges: the stored rows must be the same,
 /// column by column and in the database's own representation (e.g. how SQLite stores a date or a Guid as text), on
 /// SQLite and PostgreSQL. Every mapped property is given a value by type, so a property added later is covered too.
 /// </summary>
@@ -24,7 +26,7 @@ public sealed class BulkInsertRowTests
     [Theory]
     [InlineData(Provider.Sqlite)]
     [InlineData(Provider.Postgres)]
-    public async Task A_case_study_its_term_link_and_its_indexing_task_are_stored_as_SaveChanges_stores_them(Provider provider)
+    public async Task A_case_study_its_term_link_its_indexing_task_and_an_audit_entry_are_stored_as_SaveChanges_stores_them(Provider provider)
     {
         await using var app = await EnactFactory.StartAsync(provider);
         await using var scope = app.Scope();
@@ -37,6 +39,7 @@ public sealed class BulkInsertRowTests
         await db.SaveChangesAsync();
         db.ChangeTracker.Clear();
         db.IndexingTasks.Add(new IndexingTask { CaseStudyId = "ef-full", Kind = IndexingKind.Delete, CreatedAt = Instant });
+        db.AuditEntries.Add(Audit("ef-full"));
         await db.SaveChangesAsync();
         db.ChangeTracker.Clear();
 
@@ -47,6 +50,7 @@ public sealed class BulkInsertRowTests
             Assert.Equal(1, await new BulkInsert<CaseStudyTerm>(db).InsertAsync(db, [new CaseStudyTerm { CaseStudyId = "bulk-full", TermId = termId }]));
             Assert.Equal(1, await new BulkInsert<IndexingTask>(db).InsertAsync(db,
                 [new IndexingTask { CaseStudyId = "bulk-full", Kind = IndexingKind.Delete, CreatedAt = Instant }]));
+            Assert.Equal(1, await new BulkInsert<AuditEntry>(db).InsertAsync(db, [Audit("bulk-full")]));
             await transaction.CommitAsync();
         }
 
@@ -62,10 +66,26 @@ public sealed class BulkInsertRowTests
 
         var tasks = (await RowsAsync<IndexingTask>(db)).Where(t => Equals(t["Kind"], "Delete")).ToList();
         AssertSameRow(Row(tasks, "CaseStudyId", "ef-full"), Row(tasks, "CaseStudyId", "bulk-full"), "CaseStudyId", "Id");
+        var audit = await RowsAsync<AuditEntry>(db);
+        AssertSameRow(Row(audit, "EntityId", "ef-full"), Row(audit, "EntityId", "bulk-full"), "EntityId", "Id");
+        Assert.DoesNotContain(Row(audit, "EntityId", "bulk-full"), c => c.Value is null);
+
         // The key is the database's: the bulk task comes after SaveChanges' two.
         Assert.True(Convert.ToInt64(Row(tasks, "CaseStudyId", "bulk-full")["Id"], System.Globalization.CultureInfo.InvariantCulture)
             > Convert.ToInt64(Row(tasks, "CaseStudyId", "ef-full")["Id"], System.Globalization.CultureInfo.InvariantCulture));
     }
+
+    private static AuditEntry Audit(string entityId) => new()
+    {
+        At = Instant,
+        ActorId = SomeGuid,
+        ActorEmail = "command-line",
+        Action = "case-studies.imported",
+        EntityType = "case-study",
+        EntityId = entityId,
+        Before = """{"title":"قبل"}""",
+        After = """{"created":["ef-full"],"updated":[]}""",
+    };
 
     [Fact]
     public async Task The_bulk_insert_writes_only_inside_the_callers_transaction()
