@@ -1,6 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using System.Globalization;
-using System.Text.Encodings.Web;
 using Enact.Core.Email;
 using Enact.Core.Organisations;
 using Enact.Web.Localization;
@@ -34,29 +32,11 @@ public sealed class MembershipMail(IStringLocalizer<OrganisationMembershipText> 
     public OutgoingMail Decision(MembershipDecisionFacts facts)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        var saved = CultureInfo.CurrentUICulture;
-        var savedFormat = CultureInfo.CurrentCulture;
-        try
-        {
-            var culture = Cultures.Get(facts.Language);
-            CultureInfo.CurrentUICulture = culture;
-            CultureInfo.CurrentCulture = culture;
-            var subject = text[facts.Approved ? "DecisionMailSubjectApproved" : "DecisionMailSubjectDeclined", facts.OrganisationName].Value;
-            var greeting = text["MailGreeting", facts.Name].Value;
-            var lead = text[facts.Approved ? "DecisionMailApproved" : "DecisionMailDeclined", facts.OrganisationName].Value;
-            var action = text["DecisionMailAction"].Value;
-            var textBody = $"{greeting}\n\n{lead}\n\n{action}: {facts.Link}\n";
-            var html = HtmlEncoder.Default;
-            var dir = Cultures.IsRightToLeft(culture) ? "rtl" : "ltr";
-            var htmlBody = $"<!DOCTYPE html><html lang=\"{facts.Language}\" dir=\"{dir}\"><head><meta charset=\"utf-8\"><title>{html.Encode(subject)}</title></head><body>"
-                + $"<p>{html.Encode(greeting)}</p><p>{html.Encode(lead)}</p>"
-                + $"<p><a href=\"{html.Encode(facts.Link)}\">{html.Encode(action)}</a></p></body></html>";
-            return new OutgoingMail(facts.To, subject, htmlBody, textBody);
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = saved;
-            CultureInfo.CurrentCulture = savedFormat;
-        }
+        using var _ = Cultures.Use(facts.Language);
+        return new MailComposer(facts.Language, text[facts.Approved ? "DecisionMailSubjectApproved" : "DecisionMailSubjectDeclined", facts.OrganisationName].Value)
+            .Paragraph(text["MailGreeting", facts.Name].Value)
+            .Paragraph(text[facts.Approved ? "DecisionMailApproved" : "DecisionMailDeclined", facts.OrganisationName].Value)
+            .Link(text["DecisionMailAction"].Value, facts.Link)
+            .To(facts.To);
     }
 }
