@@ -42,6 +42,14 @@ public sealed class JoiningAnOrganisationTests
         Assert.Null(membership.QuerySelector("form"));
         Assert.Equal(1, await AuditCountAsync(app, "membership.requested"));
 
+        // The member is told at once, in English (their language), with the message and a link to where they answer.
+        var notice = Assert.Single(ProjectSteps.Mail(app, founder.Email));
+        Assert.Equal("ليلى حداد asks to join Arab Digital Trust Network", notice.Subject);
+        Assert.Contains("ليلى حداد asked to join Arab Digital Trust Network.", notice.TextBody, StringComparison.Ordinal);
+        Assert.Contains("أعمل منسقةً للبرامج في الشبكة.", notice.TextBody, StringComparison.Ordinal);
+        Assert.Equal(MembersPath("en", id), TestClient.LinkInMail(app, founder.Email, "/members"));
+        Assert.Empty(ProjectSteps.Mail(app, person.Email));
+
         // The member sees the pending request from the organisation's page, and its message on the members page.
         var organisationPage = await member.GetPageAsync(OrganisationPath("en", id));
         Assert.Contains("Requests waiting for an answer: 1", organisationPage.QuerySelector("section[aria-labelledby='membership-heading']")!.TextContent, StringComparison.Ordinal);

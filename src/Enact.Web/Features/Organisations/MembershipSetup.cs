@@ -26,7 +26,7 @@ public sealed class JoinForm
     public string? Message { get; set; }
 }
 
-/// <summary>The e-mail telling a person that their request to join was approved or declined, in their language.</summary>
+/// <summary>The e-mails about requests to join, in the recipient's language: to members when someone asks, to the person when it is decided.</summary>
 public sealed class MembershipMail(IStringLocalizer<OrganisationMembershipText> text) : IMembershipMessages
 {
     public OutgoingMail Decision(MembershipDecisionFacts facts)
@@ -38,5 +38,19 @@ public sealed class MembershipMail(IStringLocalizer<OrganisationMembershipText> 
             .Paragraph(text[facts.Approved ? "DecisionMailApproved" : "DecisionMailDeclined", facts.OrganisationName].Value)
             .Link(text["DecisionMailAction"].Value, facts.Link)
             .To(facts.To);
+    }
+
+    public OutgoingMail Requested(MembershipRequestFacts facts)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        using var _ = Cultures.Use(facts.Language);
+        var mail = new MailComposer(facts.Language, text["RequestMailSubject", facts.RequesterName, facts.OrganisationName].Value)
+            .Paragraph(text["MailGreeting", facts.Name].Value)
+            .Paragraph(text["RequestMailBody", facts.RequesterName, facts.OrganisationName].Value);
+        if (!string.IsNullOrWhiteSpace(facts.Message))
+        {
+            mail.Quote(text["RequestMailMessage"].Value, facts.Message);
+        }
+        return mail.Link(text["RequestMailAction"].Value, facts.Link).To(facts.To);
     }
 }
