@@ -15,7 +15,7 @@ public sealed record MemberView(Guid UserId, string? Name, string? Email, DateTi
 public sealed record MembershipRequestView(int Id, Guid UserId, string? Name, string? Email, string? Message, string Status, DateTime CreatedAt, Guid Version);
 
 /// <summary>What the decision e-mail says: to whom (in their language), which organisation, approved or declined, and where to look.</summary>
-public sealed record MembershipDecisionFacts(string To, string Name, string Language, string OrganisationName, bool Approved, string Link);
+public sealed record MembershipDecisionFacts(string To, string Name, string Language, string OrganisationName, bool Approved, string Link, string? Reply = null);
 
 /// <summary>What a member is told when someone asks to join: to whom (in their language), who asks, with what message, and where to answer.</summary>
 public sealed record MembershipRequestFacts(string To, string Name, string Language, string OrganisationName, string RequesterName, string? Message, string Link);
@@ -44,6 +44,9 @@ public sealed partial class MembershipService(
     IMembershipMessages messages,
     ILogger<MembershipService> logger)
 {
+    /// <summary>The longest reply sent with a decision.</summary>
+    public const int MaxReplyLength = 2000;
+
     public async Task<bool> IsMemberAsync(int organisationId, Guid userId, CancellationToken ct = default)
         => await db.OrganisationMembers.AnyAsync(m => m.OrganisationId == organisationId && m.UserId == userId, ct);
 
@@ -130,13 +133,19 @@ public sealed partial class MembershipService(
     }
 
     /// <summary>
-    /// A member (or an editor) approves or declines a pending request. <paramref name="version"/> is the request the
-    /// decider saw: if someone decided it meanwhile, nothing is saved and the outcome is a conflict. The person is told by
-    /// e-mail in their language; approval makes them a member.
+    /// A member (or an editor) approves or declines a pending request, with an optional reply to the person (a reason
+    /// for declining, a welcome). <paramref name="version"/> is the request the decider saw: if someone decided it
+    /// meanwhile, nothing is saved and the outcome is a conflict. The person is told by e-mail in their language, with the
+    /// reply; approval makes them a member. The reply is kept in the audit trail.
     /// </summary>
-    public async Task<Outcome> DecideAsync(AuditActor actor, Guid deciderId, bool isStaff, int organisationId, int requestId, Guid version, bool approve, string baseUrl, CancellationToken ct = default)
+    public async Task<Outcome> DecideAsync(AuditActor actor, Guid deciderId, bool isStaff, int organisationId, int requestId, Guid version, bool approve, string? reply, string baseUrl, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(actor);
+        reply = Texts.Clean(reply);
+        if (reply is { Length: > MaxReplyLength })
+        {
+            return Outcome.Invalid("Reply", "TooLong");
+        }
         var now = clock.GetUtcNow().UtcDateTime;
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         if (await LockAsync(organisationId, now, ct) == 0)
@@ -166,7 +175,7 @@ public sealed partial class MembershipService(
         audit.Record(actor, approve ? "membership.approved" : "membership.declined", nameof(OrganisationMembershipRequest),
             requestId.ToString(CultureInfo.InvariantCulture),
             new { status = MembershipRequestStatuses.Pending },
-            new { request.Status, organisationId, request.UserId });
+            new { request.Status, organisationId, request.UserId, reply });
         try
         {
             await db.SaveChangesAsync(ct);
@@ -192,7 +201,8 @@ public sealed partial class MembershipService(
                 language,
                 language == "en" ? facts.NameEn : facts.NameAr,
                 approve,
-                $"{baseUrl.TrimEnd('/')}/{language}/organisations/{organisationId.ToString(CultureInfo.InvariantCulture)}")), ct);
+                $"{baseUrl.TrimEnd('/')}/{language}/organisations/{organisationId.ToString(CultureInfo.InvariantCulture)}",
+                reply)), ct);
         }
         return Outcome.Ok(requestId);
     }

@@ -33,11 +33,14 @@ public sealed class MembershipMail(IStringLocalizer<OrganisationMembershipText> 
     {
         ArgumentNullException.ThrowIfNull(facts);
         using var _ = Cultures.Use(facts.Language);
-        return new MailComposer(facts.Language, text[facts.Approved ? "DecisionMailSubjectApproved" : "DecisionMailSubjectDeclined", facts.OrganisationName].Value)
+        var mail = new MailComposer(facts.Language, text[facts.Approved ? "DecisionMailSubjectApproved" : "DecisionMailSubjectDeclined", facts.OrganisationName].Value)
             .Paragraph(text["MailGreeting", facts.Name].Value)
-            .Paragraph(text[facts.Approved ? "DecisionMailApproved" : "DecisionMailDeclined", facts.OrganisationName].Value)
-            .Link(text["DecisionMailAction"].Value, facts.Link)
-            .To(facts.To);
+            .Paragraph(text[facts.Approved ? "DecisionMailApproved" : "DecisionMailDeclined", facts.OrganisationName].Value);
+        if (!string.IsNullOrWhiteSpace(facts.Reply))
+        {
+            mail.Quote(text["DecisionMailReply"].Value, facts.Reply);
+        }
+        return mail.Link(text["DecisionMailAction"].Value, facts.Link).To(facts.To);
     }
 
     public OutgoingMail Requested(MembershipRequestFacts facts)
