@@ -67,10 +67,22 @@ public static partial class InterchangeValidator
 
     /// <summary>Validates every record (positions are 1-based) and the uniqueness of ids in the file.</summary>
     public static List<InterchangeError> Validate(IReadOnlyList<CaseStudyRecord?> records, InterchangeVocabulary vocabulary)
+        => Validate(records, vocabulary, CheckTexts(records));
+
+    /// <summary>
+    /// As <see cref="Validate(IReadOnlyList{CaseStudyRecord?}, InterchangeVocabulary)"/>, with the texts already checked by
+    /// <see cref="CheckTexts(IReadOnlyList{CaseStudyRecord?})"/> (which needs no vocabulary, so it can run before the database is ready).
+    /// </summary>
+    public static List<InterchangeError> Validate(IReadOnlyList<CaseStudyRecord?> records, InterchangeVocabulary vocabulary, IReadOnlyList<IReadOnlyList<string>> textProblems)
     {
+        ArgumentNullException.ThrowIfNull(records);
+        ArgumentNullException.ThrowIfNull(textProblems);
+        if (textProblems.Count != records.Count)
+        {
+            throw new ArgumentException("One list of text problems per record is expected.", nameof(textProblems));
+        }
         var errors = new List<InterchangeError>();
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        var sanitizer = new HtmlSanitizer();
         for (var i = 0; i < records.Count; i++)
         {
             var record = records[i];
@@ -78,7 +90,7 @@ public static partial class InterchangeValidator
             {
                 continue;
             }
-            foreach (var reason in Check(record, vocabulary, sanitizer))
+            foreach (var reason in CheckFields(record, vocabulary).Concat(textProblems[i]))
             {
                 errors.Add(new InterchangeError(i + 1, record.Id, reason));
             }
@@ -98,6 +110,32 @@ public static partial class InterchangeValidator
     }
 
     public static IEnumerable<string> Check(CaseStudyRecord r, InterchangeVocabulary vocabulary, HtmlSanitizer sanitizer)
+        => Check(r, vocabulary, () => sanitizer);
+
+    /// <summary>Checks one record; <paramref name="sanitizer"/> is asked for only when a text looks like it holds markup.</summary>
+    public static IEnumerable<string> Check(CaseStudyRecord r, InterchangeVocabulary vocabulary, Func<HtmlSanitizer> sanitizer)
+    {
+        ArgumentNullException.ThrowIfNull(r);
+        ArgumentNullException.ThrowIfNull(vocabulary);
+        ArgumentNullException.ThrowIfNull(sanitizer);
+        return CheckFields(r, vocabulary).Concat(CheckTexts(r, sanitizer));
+    }
+
+    /// <summary>
+    /// The length and markup of every text of every record, in record order: the costly part of the checks, and the
+    /// only one that needs nothing from the database.
+    /// </summary>
+    public static IReadOnlyList<string>[] CheckTexts(IReadOnlyList<CaseStudyRecord?> records)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        // Built only when a text holds something that looks like markup: creating one costs more than checking thousands of texts.
+        HtmlSanitizer? sanitizer = null;
+        HtmlSanitizer Sanitizer() => sanitizer ??= new HtmlSanitizer();
+        return records.Select(r => r is null ? [] : (IReadOnlyList<string>)CheckTexts(r, Sanitizer).ToList()).ToArray();
+    }
+
+    /// <summary>Everything but the texts' lengths and markup: ids, codes against the vocabulary, years, required fields, links.</summary>
+    private static IEnumerable<string> CheckFields(CaseStudyRecord r, InterchangeVocabulary vocabulary)
     {
         if (string.IsNullOrEmpty(r.Id))
         {
@@ -174,6 +212,10 @@ public static partial class InterchangeValidator
                 yield return string.Create(CultureInfo.InvariantCulture, $"website is longer than {CaseStudy.MaxWebsiteLength} characters");
             }
         }
+    }
+
+    private static IEnumerable<string> CheckTexts(CaseStudyRecord r, Func<HtmlSanitizer> sanitizer)
+    {
         foreach (var (name, text) in r.Texts())
         {
             foreach (var l in Codes.Languages)
@@ -197,14 +239,16 @@ public static partial class InterchangeValidator
     }
 
     /// <summary>True when the text holds markup that the sanitizer would remove or rewrite (entity encoding alone does not count).</summary>
-    public static bool SanitizingChanges(string text, HtmlSanitizer sanitizer)
+    public static bool SanitizingChanges(string text, HtmlSanitizer sanitizer) => SanitizingChanges(text, () => sanitizer);
+
+    private static bool SanitizingChanges(string text, Func<HtmlSanitizer> sanitizer)
     {
         var candidate = Autolink().Replace(text, "");
         if (!MarkupStart().IsMatch(candidate))
         {
             return false;
         }
-        var sanitized = sanitizer.Sanitize(candidate);
+        var sanitized = sanitizer().Sanitize(candidate);
         return !string.Equals(Normalize(sanitized), Normalize(candidate), StringComparison.Ordinal);
     }
 

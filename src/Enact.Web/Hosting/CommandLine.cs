@@ -19,16 +19,16 @@ public static class CommandLine
         var builder = EnactHost.CreateBuilder([]);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         await using var app = builder.Build();
-        if (args[0] is not ("migrate" or "--help" or "-h" or "-?"))
-        {
-            // As the web app does at start: the embedded SQLite database is created and migrated on first use.
-            await app.InitializeDatabaseAsync();
-        }
-        return await RunAsync(args, app.Services, Console.Out, Console.Error);
+        // As the web app does at start: the embedded SQLite database is created and migrated on first use (each verb
+        // but migrate asks for it first; import reads its file meanwhile).
+        return await RunAsync(args, app.Services, Console.Out, Console.Error, app.InitializeDatabaseAsync);
     }
 
-    /// <summary>Runs one verb against the given services (the tests pass the test server's).</summary>
-    public static async Task<int> RunAsync(string[] args, IServiceProvider services, TextWriter output, TextWriter error)
+    /// <summary>Runs one verb against the given services (the tests pass the test server's, whose database is ready).</summary>
+    public static Task<int> RunAsync(string[] args, IServiceProvider services, TextWriter output, TextWriter error)
+        => RunAsync(args, services, output, error, () => Task.CompletedTask);
+
+    private static async Task<int> RunAsync(string[] args, IServiceProvider services, TextWriter output, TextWriter error, Func<Task> prepareDatabase)
     {
         var root = new RootCommand("Enact: Open Government and Innovation Portal for the Arab Region. Without a verb, the web portal starts.");
 
@@ -52,6 +52,7 @@ public static class CommandLine
         };
         createUser.SetAction(async (parse, ct) =>
         {
+            await prepareDatabase();
             await using var scope = services.CreateAsyncScope();
             var accounts = scope.ServiceProvider.GetRequiredService<AccountAdministration>();
             var outcome = await accounts.CreateWithOneTimePasswordAsync(
@@ -71,13 +72,13 @@ public static class CommandLine
         });
         root.Subcommands.Add(createUser);
 
-        AddCaseStudyVerbs(root, services, output, error);
+        AddCaseStudyVerbs(root, services, output, error, prepareDatabase);
 
         var config = new InvocationConfiguration { Output = output, Error = error };
         return await root.Parse(args).InvokeAsync(config);
     }
 
-    private static void AddCaseStudyVerbs(RootCommand root, IServiceProvider services, TextWriter output, TextWriter error)
+    private static void AddCaseStudyVerbs(RootCommand root, IServiceProvider services, TextWriter output, TextWriter error, Func<Task> prepareDatabase)
     {
         var importFile = new Argument<FileInfo>("file") { Description = "A JSON array of case studies in the interchange format." };
         var importCaseStudies = new Command("case-studies", "Import case studies, idempotent by id. Every record is checked first; if any is invalid, nothing is imported.")
@@ -92,12 +93,20 @@ public static class CommandLine
                 await error.WriteLineAsync($"{file.FullName} does not exist.");
                 return 2;
             }
+            // Reading and deserializing a large file and preparing the database each take seconds and neither needs
+            // the other: the file is read on another thread meanwhile.
+            var reading = Task.Run(async () =>
+            {
+                await using var stream = file.OpenRead();
+                return await CaseStudyInterchange.ReadAsync(stream, ct);
+            }, ct);
+            await prepareDatabase();
+            var content = await reading;
             await using var scope = services.CreateAsyncScope();
             var interchange = scope.ServiceProvider.GetRequiredService<CaseStudyInterchange>();
             var interactive = ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected;
             var progress = interactive ? new Progress<(int Done, int Total)>(p => ShowProgress(output, p.Done, p.Total)) : null;
-            await using var stream = file.OpenRead();
-            var outcome = await interchange.ImportAsync(stream, AuditActor.CommandLine, progress, ct);
+            var outcome = await interchange.ImportAsync(content, AuditActor.CommandLine, progress, ct);
             if (interactive)
             {
                 await output.WriteLineAsync();
@@ -122,6 +131,7 @@ public static class CommandLine
         exportCaseStudies.SetAction(async (parse, ct) =>
         {
             var file = parse.GetRequiredValue(exportFile);
+            await prepareDatabase();
             await using var scope = services.CreateAsyncScope();
             var interchange = scope.ServiceProvider.GetRequiredService<CaseStudyInterchange>();
             var temp = file.FullName + ".tmp";
@@ -139,6 +149,7 @@ public static class CommandLine
         var reindex = new Command("reindex", "Rebuild this instance's search index from the database into a new folder, then swap it in.");
         reindex.SetAction(async (_, ct) =>
         {
+            await prepareDatabase();
             await using var scope = services.CreateAsyncScope();
             var count = await scope.ServiceProvider.GetRequiredService<CaseStudyIndexer>().RebuildAsync(ct);
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"Indexed {count} published case studies."));
