@@ -15,12 +15,17 @@ public sealed record MemberView(Guid UserId, string? Name, string? Email, DateTi
 public sealed record MembershipRequestView(int Id, Guid UserId, string? Name, string? Email, string? Message, string Status, DateTime CreatedAt, Guid Version);
 
 /// <summary>What the decision e-mail says: to whom (in their language), which organisation, approved or declined, and where to look.</summary>
-public sealed record MembershipDecisionFacts(string To, string Name, string Language, string OrganisationName, bool Approved, string Link);
+public sealed record MembershipDecisionFacts(string To, string Name, string Language, string OrganisationName, bool Approved, string Link, string? Reply = null);
+
+/// <summary>What a member is told when someone asks to join: to whom (in their language), who asks, with what message, and where to answer.</summary>
+public sealed record MembershipRequestFacts(string To, string Name, string Language, string OrganisationName, string RequesterName, string? Message, string Link);
 
 /// <summary>Writes the e-mails about requests to join in the recipient's language; the texts live with the web pages, which implement it.</summary>
 public interface IMembershipMessages
 {
     OutgoingMail Decision(MembershipDecisionFacts facts);
+
+    OutgoingMail Requested(MembershipRequestFacts facts);
 }
 
 /// <summary>
@@ -39,6 +44,9 @@ public sealed partial class MembershipService(
     IMembershipMessages messages,
     ILogger<MembershipService> logger)
 {
+    /// <summary>The longest reply sent with a decision.</summary>
+    public const int MaxReplyLength = 2000;
+
     public async Task<bool> IsMemberAsync(int organisationId, Guid userId, CancellationToken ct = default)
         => await db.OrganisationMembers.AnyAsync(m => m.OrganisationId == organisationId && m.UserId == userId, ct);
 
@@ -69,8 +77,11 @@ public sealed partial class MembershipService(
         => await Views(db.OrganisationMembershipRequests.Where(r => r.OrganisationId == organisationId && r.UserId == userId && r.Status == MembershipRequestStatuses.Pending), ct)
             is [var request, ..] ? request : null;
 
-    /// <summary>A signed-in person asks to join; refused when already a member or when a request of theirs is pending.</summary>
-    public async Task<Outcome> RequestAsync(AuditActor actor, Guid userId, int organisationId, string? message, CancellationToken ct = default)
+    /// <summary>
+    /// A signed-in person asks to join; refused when already a member or when a request of theirs is pending. Once the
+    /// request is saved, every member is told by e-mail, in their language, with a link to the members page where they answer.
+    /// </summary>
+    public async Task<Outcome> RequestAsync(AuditActor actor, Guid userId, int organisationId, string? message, string baseUrl, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(actor);
         if (!await db.Organisations.AnyAsync(o => o.Id == organisationId, ct))
@@ -117,17 +128,24 @@ public sealed partial class MembershipService(
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         LogRequested(logger, request.Id, organisationId);
+        await TellMembersAsync(organisationId, userId, text, baseUrl, ct);
         return Outcome.Ok(request.Id);
     }
 
     /// <summary>
-    /// A member (or an editor) approves or declines a pending request. <paramref name="version"/> is the request the
-    /// decider saw: if someone decided it meanwhile, nothing is saved and the outcome is a conflict. The person is told by
-    /// e-mail in their language; approval makes them a member.
+    /// A member (or an editor) approves or declines a pending request, with an optional reply to the person (a reason
+    /// for declining, a welcome). <paramref name="version"/> is the request the decider saw: if someone decided it
+    /// meanwhile, nothing is saved and the outcome is a conflict. The person is told by e-mail in their language, with the
+    /// reply; approval makes them a member. The reply is kept in the audit trail.
     /// </summary>
-    public async Task<Outcome> DecideAsync(AuditActor actor, Guid deciderId, bool isStaff, int organisationId, int requestId, Guid version, bool approve, string baseUrl, CancellationToken ct = default)
+    public async Task<Outcome> DecideAsync(AuditActor actor, Guid deciderId, bool isStaff, int organisationId, int requestId, Guid version, bool approve, string? reply, string baseUrl, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(actor);
+        reply = Texts.Clean(reply);
+        if (reply is { Length: > MaxReplyLength })
+        {
+            return Outcome.Invalid("Reply", "TooLong");
+        }
         var now = clock.GetUtcNow().UtcDateTime;
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         if (await LockAsync(organisationId, now, ct) == 0)
@@ -157,7 +175,7 @@ public sealed partial class MembershipService(
         audit.Record(actor, approve ? "membership.approved" : "membership.declined", nameof(OrganisationMembershipRequest),
             requestId.ToString(CultureInfo.InvariantCulture),
             new { status = MembershipRequestStatuses.Pending },
-            new { request.Status, organisationId, request.UserId });
+            new { request.Status, organisationId, request.UserId, reply });
         try
         {
             await db.SaveChangesAsync(ct);
@@ -183,7 +201,8 @@ public sealed partial class MembershipService(
                 language,
                 language == "en" ? facts.NameEn : facts.NameAr,
                 approve,
-                $"{baseUrl.TrimEnd('/')}/{language}/organisations/{organisationId.ToString(CultureInfo.InvariantCulture)}")), ct);
+                $"{baseUrl.TrimEnd('/')}/{language}/organisations/{organisationId.ToString(CultureInfo.InvariantCulture)}",
+                reply)), ct);
         }
         return Outcome.Ok(requestId);
     }
@@ -224,6 +243,36 @@ public sealed partial class MembershipService(
         await tx.CommitAsync(ct);
         LogRemoved(logger, organisationId, leaving);
         return Outcome.Ok(organisationId);
+    }
+
+    private async Task TellMembersAsync(int organisationId, Guid requesterId, string? message, string baseUrl, CancellationToken ct)
+    {
+        var organisation = await db.Organisations.AsNoTracking().Where(o => o.Id == organisationId)
+            .Select(o => new { o.NameAr, o.NameEn }).FirstAsync(ct);
+        var requester = await db.Users.AsNoTracking().Where(u => u.Id == requesterId)
+            .Select(u => new { u.DisplayName, u.Email }).FirstAsync(ct);
+        var members = await (from m in db.OrganisationMembers
+                             where m.OrganisationId == organisationId
+                             join u in db.Users on m.UserId equals u.Id
+                             orderby u.Email
+                             select new { u.Email, u.DisplayName, u.PreferredLanguage })
+            .AsNoTracking().ToListAsync(ct);
+        foreach (var member in members)
+        {
+            if (member.Email is not { } email)
+            {
+                continue;
+            }
+            var language = member.PreferredLanguage is "en" ? "en" : "ar";
+            await mail.SendAsync(messages.Requested(new MembershipRequestFacts(
+                email,
+                member.DisplayName ?? email,
+                language,
+                language == "en" ? organisation.NameEn : organisation.NameAr,
+                requester.DisplayName ?? requester.Email ?? "",
+                message,
+                $"{baseUrl.TrimEnd('/')}/{language}/organisations/{organisationId.ToString(CultureInfo.InvariantCulture)}/members")), ct);
+        }
     }
 
     /// <summary>Writes the organisation's membership stamp: the row lock that makes membership changes queue. 0 when there is no such organisation.</summary>

@@ -22,6 +22,9 @@ public sealed partial class CaseStudyIndexer(EnactDbContext db, SearchIndex inde
     public const string QueryTag = "enact:background indexing";
 
     private const int BatchSize = 500;
+
+    /// <summary>How many case studies a rebuild reads from the database at a time.</summary>
+    public const int RebuildPageSize = 500;
     private static readonly SemaphoreSlim RebuildLock = new(1, 1);
 
     /// <summary>Applies pending tasks; answers how many were applied. Builds the index first when this instance has none.</summary>
@@ -193,14 +196,18 @@ public sealed partial class CaseStudyIndexer(EnactDbContext db, SearchIndex inde
             var count = 0;
             try
             {
-                const int page = 1000;
+                // Pages follow the key (keyset pagination): an OFFSET would make the database walk every earlier row
+                // again for each page, which grows with the square of the library's size.
+                const int page = RebuildPageSize;
+                var after = "";
                 while (true)
                 {
+#pragma warning disable CA1309 // Translated to SQL ("Id" > @after): the database compares, in the order it sorts by.
                     var batch = await db.CaseStudies.AsNoTracking().TagWith(QueryTag)
                         .Include(c => c.Terms)
-                        .Where(c => c.Status == CaseStudyStatus.Published && c.RevisionOfId == null)
+                        .Where(c => c.Status == CaseStudyStatus.Published && c.RevisionOfId == null && string.Compare(c.Id, after) > 0)
+#pragma warning restore CA1309
                         .OrderBy(c => c.Id)
-                        .Skip(count)
                         .Take(page)
                         .ToListAsync(cancellationToken);
                     foreach (var caseStudy in batch)
@@ -212,6 +219,7 @@ public sealed partial class CaseStudyIndexer(EnactDbContext db, SearchIndex inde
                     {
                         break;
                     }
+                    after = batch[^1].Id;
                 }
                 writer.SetCommitData(SearchIndex.Generation.CommitData(cursor, SearchIndex.SchemaVersion));
                 writer.Commit();

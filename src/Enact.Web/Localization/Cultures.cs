@@ -20,6 +20,9 @@ public static class Cultures
 
     public static bool IsRightToLeft(CultureInfo culture) => culture.TextInfo.IsRightToLeft;
 
+    /// <summary>The culture of <paramref name="code"/> (Arabic when unknown) as the current one until the scope is disposed.</summary>
+    public static CultureScope Use(string? code) => new(Get(code ?? Arabic));
+
     /// <summary>The language code of the current UI culture ("ar" or "en").</summary>
     public static string Current => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == English ? English : Arabic;
 

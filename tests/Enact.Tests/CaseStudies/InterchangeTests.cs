@@ -161,6 +161,27 @@ public sealed class InterchangeTests
     }
 
     [Fact]
+    public async Task Reindex_reads_every_page_of_the_library_and_leaves_out_drafts()
+    {
+        await using var app = await EnactFactory.StartAsync();
+        // Two full pages and one more, with drafts between them: the rebuild must neither skip nor repeat a page.
+        var published = 2 * CaseStudyIndexer.RebuildPageSize + 1;
+        var records = Enumerable.Range(0, published)
+            .Select(i => Record($"lb-page-{i:D5}", titleEn: i == published - 1 ? "Zanzibar onboarding kiosk" : "Digital building permits"))
+            .Concat(Enumerable.Range(0, 7).Select(i => Record($"lb-page-{i * 150:D5}-draft", status: "draft")))
+            .ToArray();
+        await ImportAsync(app, records);
+
+        var (exit, output, _) = await RunAsync(app, "reindex");
+        Assert.Equal(0, exit);
+        Assert.Contains($"Indexed {published}", output, StringComparison.Ordinal);
+        using var client = app.CreateClient();
+        await WaitForAsync(client, "/api/v1/case-studies", r => Total(r) == published);
+        var last = await GetJsonAsync(client, "/api/v1/case-studies?q=Zanzibar&lang=en");
+        Assert.Equal([$"lb-page-{published - 1:D5}"], Ids(last));
+    }
+
+    [Fact]
     public async Task An_instance_that_was_down_catches_up_from_its_cursor_when_it_starts()
     {
         var dir = Path.Combine(Path.GetTempPath(), "enact-tests", "catch-up-" + Guid.NewGuid().ToString("N"));

@@ -42,6 +42,14 @@ public sealed class JoiningAnOrganisationTests
         Assert.Null(membership.QuerySelector("form"));
         Assert.Equal(1, await AuditCountAsync(app, "membership.requested"));
 
+        // The member is told at once, in English (their language), with the message and a link to where they answer.
+        var notice = Assert.Single(ProjectSteps.Mail(app, founder.Email));
+        Assert.Equal("ليلى حداد asks to join Arab Digital Trust Network", notice.Subject);
+        Assert.Contains("ليلى حداد asked to join Arab Digital Trust Network.", notice.TextBody, StringComparison.Ordinal);
+        Assert.Contains("أعمل منسقةً للبرامج في الشبكة.", notice.TextBody, StringComparison.Ordinal);
+        Assert.Equal(MembersPath("en", id), TestClient.LinkInMail(app, founder.Email, "/members"));
+        Assert.Empty(ProjectSteps.Mail(app, person.Email));
+
         // The member sees the pending request from the organisation's page, and its message on the members page.
         var organisationPage = await member.GetPageAsync(OrganisationPath("en", id));
         Assert.Contains("Requests waiting for an answer: 1", organisationPage.QuerySelector("section[aria-labelledby='membership-heading']")!.TextContent, StringComparison.Ordinal);
@@ -95,18 +103,33 @@ public sealed class JoiningAnOrganisationTests
         await TestAuth.SignInDirectlyAsync(app, editor, Roles.Editor);
         var membersPage = await editor.GetPageAsync(MembersPath("ar", id));
         Assert.Contains("بلا رسالة.", membersPage.QuerySelector(".membership-requests > li")!.TextContent, StringComparison.Ordinal);
-        using (var declined = await ExpectAsync(DecideAsync(app, editor, id, person.Id, approve: false, membersPage), HttpStatusCode.Redirect))
+        // A reply longer than allowed decides nothing and comes back in its box with a clear message.
+        var tooLong = new string('ر', MembershipService.MaxReplyLength + 1);
+        using (var refused = await ExpectAsync(DecideAsync(app, editor, id, person.Id, approve: false, membersPage, tooLong), HttpStatusCode.OK))
+        {
+            var again = await TestClient.ParseAsync(refused);
+            Assert.Contains("الرد طويل جدًا", again.QuerySelector(".error-summary")?.TextContent ?? "", StringComparison.Ordinal);
+            Assert.Equal(tooLong, again.QuerySelector(".membership-requests textarea[name='Reply']")!.TextContent.Trim());
+        }
+        Assert.Equal(MembershipRequestStatuses.Pending, await app.WithDbAsync(db => db.OrganisationMembershipRequests.Select(r => r.Status).SingleAsync()));
+
+        const string reply = "We welcome a new request once the registration is complete.";
+        using (var declined = await ExpectAsync(DecideAsync(app, editor, id, person.Id, approve: false, membersPage, reply), HttpStatusCode.Redirect))
         {
             Assert.Equal($"/ar/organisations/{id}/members?status=declined", declined.Headers.Location!.OriginalString);
         }
         Assert.False(await IsMemberAsync(app, id, person.Id));
         Assert.Equal(MembershipRequestStatuses.Declined, await app.WithDbAsync(db => db.OrganisationMembershipRequests.Select(r => r.Status).SingleAsync()));
         Assert.Equal(1, await AuditCountAsync(app, "membership.declined"));
+        Assert.Contains(reply, await app.WithDbAsync(db => db.AuditEntries.Where(a => a.Action == "membership.declined").Select(a => a.After).SingleAsync()), StringComparison.Ordinal);
 
-        // In English, the person's language, although the editor works in Arabic.
+        // In English, the person's language, although the editor works in Arabic, with the editor's reply.
         var mail = Assert.Single(ProjectSteps.Mail(app, person.Email));
         Assert.Equal("Your request to join Arab Digital Trust Network", mail.Subject);
         Assert.Contains("was declined", mail.TextBody, StringComparison.Ordinal);
+        Assert.Contains("The members' reply", mail.TextBody, StringComparison.Ordinal);
+        Assert.Contains(reply, mail.TextBody, StringComparison.Ordinal);
+        Assert.Contains(reply, mail.HtmlBody, StringComparison.Ordinal);
         Assert.Equal($"/en/organisations/{id}", TestClient.LinkInMail(app, person.Email, "/organisations/"));
 
         // A declined request is not pending: the person may ask again.

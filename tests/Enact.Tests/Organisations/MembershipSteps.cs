@@ -19,11 +19,11 @@ public static class MembershipSteps
         => client.SubmitFormAsync(OrganisationPath(client.Culture, organisationId), TestClient.Many(("Join.Message", message ?? "")), "form[action*='handler=join']");
 
     /// <summary>Approves or declines the person's pending request from the members page (as loaded now, or from <paramref name="page"/>).</summary>
-    public static async Task<HttpResponseMessage> DecideAsync(EnactFactory app, TestClient client, int organisationId, Guid personId, bool approve, IDocument? page = null)
+    public static async Task<HttpResponseMessage> DecideAsync(EnactFactory app, TestClient client, int organisationId, Guid personId, bool approve, IDocument? page = null, string? reply = null)
     {
         var requestId = await PendingRequestIdAsync(app, organisationId, personId);
         page ??= await client.GetPageAsync(MembersPath(client.Culture, organisationId));
-        return await client.SubmitFormAsync(page, TestClient.Many(("Decision", approve ? "approve" : "decline")), $"#request-{requestId.ToString(CultureInfo.InvariantCulture)} form");
+        return await client.SubmitFormAsync(page, TestClient.Many(("Decision", approve ? "approve" : "decline"), ("Reply", reply ?? "")), $"#request-{requestId.ToString(CultureInfo.InvariantCulture)} form");
     }
 
     /// <summary>Removes a member with the button in their row of the members list (as loaded now, or from <paramref name="page"/>).</summary>

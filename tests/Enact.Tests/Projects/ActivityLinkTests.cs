@@ -96,9 +96,10 @@ public sealed class ActivityLinkTests
         Assert.NotNull((await reader.GetPageAsync("/en/events")).QuerySelector($"main a[href$='/events/{publishedSlug}']"));
         Assert.Equal(2, await app.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.Action == "activity.links-updated")));
 
-        // News items point to the new activity from the news form's choices.
+        // News items point to the new activity from the news form's choices, named with its project.
         var news = await editor.GetPageAsync("/ar/news/manage/new");
-        Assert.NotNull(news.QuerySelector($"select#Input_ActivityId option[value='{Id(activity)}']"));
+        var project = await app.WithDbAsync(db => db.Projects.Where(p => p.Code == "open-data").Select(p => p.NameAr).SingleAsync());
+        Assert.Equal($"{project} · نشاط: Open data workshop", news.QuerySelector($"select#Input_ActivityId option[value='{Id(activity)}']")?.TextContent);
     }
 
     [Theory]

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Encodings.Web;
 using Enact.Core.Accounts;
 using Enact.Core.Audit;
 using Enact.Core.Email;
@@ -44,7 +43,7 @@ public static class AccountTokens
 }
 
 /// <summary>The e-mails of the account pages, each in the person's language, with a plain-text and an HTML body.</summary>
-public sealed class AccountMail(IMailSender sender, IStringLocalizer<AccountText> text, HtmlEncoder html)
+public sealed class AccountMail(IMailSender sender, IStringLocalizer<AccountText> text)
 {
     public enum Kind
     {
@@ -63,35 +62,20 @@ public sealed class AccountMail(IMailSender sender, IStringLocalizer<AccountText
     public static string UserQuery(EnactUser user, string token)
         => "userId=" + user.Id.ToString("D", CultureInfo.InvariantCulture) + "&code=" + AccountTokens.Encode(token);
 
-    public async Task SendAsync(EnactUser user, string culture, Kind kind, string link, CancellationToken ct = default)
+    public Task SendAsync(EnactUser user, string culture, Kind kind, string link, CancellationToken ct = default)
+        => sender.SendAsync(Compose(user, culture, kind, link), ct);
+
+    private OutgoingMail Compose(EnactUser user, string culture, Kind kind, string link)
     {
-        var previous = CultureInfo.CurrentUICulture;
-        var previousCulture = CultureInfo.CurrentCulture;
-        OutgoingMail mail;
-        try
-        {
-            CultureInfo.CurrentUICulture = Cultures.Get(culture);
-            CultureInfo.CurrentCulture = Cultures.Get(culture);
-            var subject = text[$"Mail.{kind}.Subject"].Value;
-            var greeting = text["Mail.Greeting", user.DisplayName].Value;
-            var body = text[$"Mail.{kind}.Body"].Value;
-            var action = text[$"Mail.{kind}.Action"].Value;
-            var ignore = text["Mail.Ignore"].Value;
-            var signature = text["Mail.Signature"].Value;
-            var dir = culture == Cultures.Arabic ? "rtl" : "ltr";
-            var textBody = $"{greeting}\n\n{body}\n\n{action}\n{link}\n\n{ignore}\n\n{signature}\n";
-            var htmlBody = $"<!DOCTYPE html><html lang=\"{culture}\" dir=\"{dir}\"><head><meta charset=\"utf-8\"><title>{html.Encode(subject)}</title></head><body>"
-                + $"<p>{html.Encode(greeting)}</p><p>{html.Encode(body)}</p>"
-                + $"<p><a href=\"{html.Encode(link)}\">{html.Encode(action)}</a></p>"
-                + $"<p>{html.Encode(ignore)}</p><p>{html.Encode(signature)}</p></body></html>";
-            mail = new OutgoingMail(user.Email!, subject, htmlBody, textBody);
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = previous;
-            CultureInfo.CurrentCulture = previousCulture;
-        }
-        await sender.SendAsync(mail, ct);
+        ArgumentNullException.ThrowIfNull(user);
+        using var _ = Cultures.Use(culture);
+        return new MailComposer(culture, text[$"Mail.{kind}.Subject"].Value)
+            .Paragraph(text["Mail.Greeting", user.DisplayName].Value)
+            .Paragraph(text[$"Mail.{kind}.Body"].Value)
+            .Link(text[$"Mail.{kind}.Action"].Value, link)
+            .Paragraph(text["Mail.Ignore"].Value)
+            .Paragraph(text["Mail.Signature"].Value)
+            .To(user.Email!);
     }
 }
 

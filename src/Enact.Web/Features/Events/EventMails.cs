@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Text;
-using System.Text.Encodings.Web;
 using Enact.Core.Email;
 using Enact.Core.Events;
 using Enact.Web.Localization;
@@ -35,60 +33,34 @@ public sealed class EventMails(IMailSender sender, IStringLocalizer<EventText> t
 
     public OutgoingMail Compose(RegistrationNotice notice, string kind, string baseUrl)
     {
+        ArgumentNullException.ThrowIfNull(notice);
         var language = notice.Language == Cultures.English ? Cultures.English : Cultures.Arabic;
-        var saved = (CultureInfo.CurrentUICulture, CultureInfo.CurrentCulture);
-        try
+        using var _ = Cultures.Use(language);
+        var e = notice.Event;
+        var title = language == Cultures.English ? e.TitleEn : e.TitleAr;
+        var url = $"{baseUrl}/{language}/events/{e.Slug}";
+        var when = $"{EventFormat.Range(e.StartsAt, e.EndsAt, e.TimeZone, language, withDate: true)} {EventFormat.ZoneLabel(text, e.TimeZone, language)}";
+        var mail = new MailComposer(language, text["Mail" + kind + "Subject", title].Value)
+            .Paragraph(text["MailGreeting", notice.DisplayName].Value)
+            .Paragraph(text["Mail" + kind + "Body", title].Value)
+            .Paragraph(text["MailWhen", when].Value);
+        var (venue, _) = EventFormat.Pick(e.VenueAr, e.VenueEn, language);
+        if (venue is not null)
         {
-            var culture = Cultures.Get(language);
-            CultureInfo.CurrentUICulture = culture;
-            CultureInfo.CurrentCulture = culture;
-            var e = notice.Event;
-            var title = language == Cultures.English ? e.TitleEn : e.TitleAr;
-            var url = $"{baseUrl}/{language}/events/{e.Slug}";
-            var when = $"{EventFormat.Range(e.StartsAt, e.EndsAt, e.TimeZone, language, withDate: true)} {EventFormat.ZoneLabel(text, e.TimeZone, language)}";
-            var subject = text["Mail" + kind + "Subject", title].Value;
-            var lines = new List<string>
-            {
-                text["MailGreeting", notice.DisplayName].Value,
-                text["Mail" + kind + "Body", title].Value,
-                text["MailWhen", when].Value,
-            };
-            var (venue, _) = EventFormat.Pick(e.VenueAr, e.VenueEn, language);
-            if (venue is not null)
-            {
-                lines.Add(text["MailWhere", venue].Value);
-            }
-            var withSeat = kind != Waitlisted;
-            if (withSeat && !string.IsNullOrEmpty(e.OnlineLink))
-            {
-                lines.Add(text["MailOnlineLink", e.PlatformName ?? "", e.OnlineLink].Value);
-            }
-            if (withSeat)
-            {
-                lines.Add(text["MailCalendarAttached"].Value);
-            }
-            lines.Add(text["MailPage", url].Value);
-            var textBody = string.Join("\n\n", lines) + "\n";
-            var html = HtmlEncoder.Default;
-            var dir = language == Cultures.Arabic ? "rtl" : "ltr";
-            var htmlBody = new StringBuilder($"<!DOCTYPE html><html lang=\"{language}\" dir=\"{dir}\"><head><meta charset=\"utf-8\"><title>{html.Encode(subject)}</title></head><body>");
-            foreach (var line in lines)
-            {
-                htmlBody.Append("<p>").Append(html.Encode(line)).Append("</p>");
-            }
-            htmlBody.Append(CultureInfo.InvariantCulture, $"<p><a href=\"{html.Encode(url)}\">{html.Encode(title)}</a></p></body></html>");
-            var mail = new OutgoingMail(notice.Email, subject, htmlBody.ToString(), textBody);
-            if (withSeat)
-            {
-                var ics = EventCalendar.Write([e], language, _ => url, includeOnlineLink: true);
-                mail = mail with { Attachments = [new MailAttachment($"{e.Slug}.ics", "text/calendar; charset=utf-8; method=PUBLISH", Encoding.UTF8.GetBytes(ics))] };
-            }
-            return mail;
+            mail.Paragraph(text["MailWhere", venue].Value);
         }
-        finally
+        var withSeat = kind != Waitlisted;
+        if (withSeat && !string.IsNullOrEmpty(e.OnlineLink))
         {
-            (CultureInfo.CurrentUICulture, CultureInfo.CurrentCulture) = saved;
+            mail.Paragraph(text["MailOnlineLink", e.PlatformName ?? "", e.OnlineLink].Value);
         }
+        if (withSeat)
+        {
+            mail.Paragraph(text["MailCalendarAttached"].Value);
+            var ics = EventCalendar.Write([e], language, _ => url, includeOnlineLink: true);
+            mail.Attach(new MailAttachment($"{e.Slug}.ics", "text/calendar; charset=utf-8; method=PUBLISH", Encoding.UTF8.GetBytes(ics)));
+        }
+        return mail.Link(text["MailPage", title].Value, url).To(notice.Email);
     }
 }
 

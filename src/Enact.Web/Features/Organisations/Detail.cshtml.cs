@@ -96,7 +96,7 @@ public sealed class DetailModel(
         {
             return Page();
         }
-        var outcome = await membership.RequestAsync(CurrentUser.Actor(User), userId, id, Join.Message, ct);
+        var outcome = await membership.RequestAsync(CurrentUser.Actor(User), userId, id, Join.Message, $"{Request.Scheme}://{Request.Host.ToUriComponent()}{Request.PathBase}", ct);
         switch (outcome.Kind)
         {
             case OutcomeKind.Success:

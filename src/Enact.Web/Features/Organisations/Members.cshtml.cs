@@ -48,6 +48,10 @@ public sealed class MembersModel(
     [BindProperty]
     public string? Decision { get; set; }
 
+    /// <summary>An optional reply sent to the person with the decision.</summary>
+    [BindProperty]
+    public string? Reply { get; set; }
+
     [BindProperty]
     public Guid MemberId { get; set; }
 
@@ -71,7 +75,7 @@ public sealed class MembersModel(
         }
         var approve = Decision == "approve";
         var outcome = Guid.TryParse(Version, out var version)
-            ? await membership.DecideAsync(CurrentUser.Actor(User), me, IsStaff, id, RequestId, version, approve, BaseUrl(), ct)
+            ? await membership.DecideAsync(CurrentUser.Actor(User), me, IsStaff, id, RequestId, version, approve, Reply, BaseUrl(), ct)
             : Outcome.Conflict;
         return await AfterAsync(id, outcome, approve ? "approved" : "declined", ct);
     }
@@ -125,6 +129,11 @@ public sealed class MembersModel(
         if (outcome.Kind == OutcomeKind.Conflict)
         {
             ModelState.AddModelError("", text["RequestAlreadyDecided"]);
+        }
+        else if (outcome.Errors.Any(e => e.Field == "Reply"))
+        {
+            // The reply stays in its request's box (see the page); the message says what to change.
+            ModelState.AddModelError("", text["ReplyTooLong", MembershipService.MaxReplyLength]);
         }
         else
         {

@@ -1,6 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using System.Globalization;
-using System.Text.Encodings.Web;
 using Enact.Core.Email;
 using Enact.Core.Organisations;
 using Enact.Web.Localization;
@@ -28,35 +26,34 @@ public sealed class JoinForm
     public string? Message { get; set; }
 }
 
-/// <summary>The e-mail telling a person that their request to join was approved or declined, in their language.</summary>
+/// <summary>The e-mails about requests to join, in the recipient's language: to members when someone asks, to the person when it is decided.</summary>
 public sealed class MembershipMail(IStringLocalizer<OrganisationMembershipText> text) : IMembershipMessages
 {
     public OutgoingMail Decision(MembershipDecisionFacts facts)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        var saved = CultureInfo.CurrentUICulture;
-        var savedFormat = CultureInfo.CurrentCulture;
-        try
+        using var _ = Cultures.Use(facts.Language);
+        var mail = new MailComposer(facts.Language, text[facts.Approved ? "DecisionMailSubjectApproved" : "DecisionMailSubjectDeclined", facts.OrganisationName].Value)
+            .Paragraph(text["MailGreeting", facts.Name].Value)
+            .Paragraph(text[facts.Approved ? "DecisionMailApproved" : "DecisionMailDeclined", facts.OrganisationName].Value);
+        if (!string.IsNullOrWhiteSpace(facts.Reply))
         {
-            var culture = Cultures.Get(facts.Language);
-            CultureInfo.CurrentUICulture = culture;
-            CultureInfo.CurrentCulture = culture;
-            var subject = text[facts.Approved ? "DecisionMailSubjectApproved" : "DecisionMailSubjectDeclined", facts.OrganisationName].Value;
-            var greeting = text["MailGreeting", facts.Name].Value;
-            var lead = text[facts.Approved ? "DecisionMailApproved" : "DecisionMailDeclined", facts.OrganisationName].Value;
-            var action = text["DecisionMailAction"].Value;
-            var textBody = $"{greeting}\n\n{lead}\n\n{action}: {facts.Link}\n";
-            var html = HtmlEncoder.Default;
-            var dir = Cultures.IsRightToLeft(culture) ? "rtl" : "ltr";
-            var htmlBody = $"<!DOCTYPE html><html lang=\"{facts.Language}\" dir=\"{dir}\"><head><meta charset=\"utf-8\"><title>{html.Encode(subject)}</title></head><body>"
-                + $"<p>{html.Encode(greeting)}</p><p>{html.Encode(lead)}</p>"
-                + $"<p><a href=\"{html.Encode(facts.Link)}\">{html.Encode(action)}</a></p></body></html>";
-            return new OutgoingMail(facts.To, subject, htmlBody, textBody);
+            mail.Quote(text["DecisionMailReply"].Value, facts.Reply);
         }
-        finally
+        return mail.Link(text["DecisionMailAction"].Value, facts.Link).To(facts.To);
+    }
+
+    public OutgoingMail Requested(MembershipRequestFacts facts)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        using var _ = Cultures.Use(facts.Language);
+        var mail = new MailComposer(facts.Language, text["RequestMailSubject", facts.RequesterName, facts.OrganisationName].Value)
+            .Paragraph(text["MailGreeting", facts.Name].Value)
+            .Paragraph(text["RequestMailBody", facts.RequesterName, facts.OrganisationName].Value);
+        if (!string.IsNullOrWhiteSpace(facts.Message))
         {
-            CultureInfo.CurrentUICulture = saved;
-            CultureInfo.CurrentCulture = savedFormat;
+            mail.Quote(text["RequestMailMessage"].Value, facts.Message);
         }
+        return mail.Link(text["RequestMailAction"].Value, facts.Link).To(facts.To);
     }
 }

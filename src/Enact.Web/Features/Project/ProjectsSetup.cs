@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Encodings.Web;
 using Enact.Core.Email;
 using Enact.Core.News;
 using Enact.Core.Organisations;
@@ -69,31 +68,12 @@ public sealed class CollaborationMail(IStringLocalizer<OrganisationText> text) :
     public OutgoingMail Answer(OfferAnswerFacts facts)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        var saved = CultureInfo.CurrentUICulture;
-        var savedFormat = CultureInfo.CurrentCulture;
-        try
-        {
-            var culture = Cultures.Get(facts.Language);
-            CultureInfo.CurrentUICulture = culture;
-            CultureInfo.CurrentCulture = culture;
-            var subject = text[facts.Accepted ? "AnswerMailSubjectAccepted" : "AnswerMailSubjectDeclined", facts.ActivityTitle].Value;
-            var greeting = text["MailGreeting", facts.Name].Value;
-            var lead = text[facts.Accepted ? "AnswerMailAccepted" : "AnswerMailDeclined", facts.OrganisationName, facts.ActivityTitle].Value;
-            var answerHeading = text["AnswerMailMessage"].Value;
-            var action = text["AnswerMailAction"].Value;
-            var textBody = $"{greeting}\n\n{lead}\n\n{answerHeading}\n{facts.Answer}\n\n{action}: {facts.Link}\n";
-            var html = HtmlEncoder.Default;
-            var dir = Cultures.IsRightToLeft(culture) ? "rtl" : "ltr";
-            var htmlBody = $"<!DOCTYPE html><html lang=\"{facts.Language}\" dir=\"{dir}\"><head><meta charset=\"utf-8\"><title>{html.Encode(subject)}</title></head><body>"
-                + $"<p>{html.Encode(greeting)}</p><p>{html.Encode(lead)}</p>"
-                + $"<p><strong>{html.Encode(answerHeading)}</strong></p><blockquote><p>{html.Encode(facts.Answer).Replace("\n", "<br>", StringComparison.Ordinal)}</p></blockquote>"
-                + $"<p><a href=\"{html.Encode(facts.Link)}\">{html.Encode(action)}</a></p></body></html>";
-            return new OutgoingMail(facts.To, subject, htmlBody, textBody);
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = saved;
-            CultureInfo.CurrentCulture = savedFormat;
-        }
+        using var _ = Cultures.Use(facts.Language);
+        return new MailComposer(facts.Language, text[facts.Accepted ? "AnswerMailSubjectAccepted" : "AnswerMailSubjectDeclined", facts.ActivityTitle].Value)
+            .Paragraph(text["MailGreeting", facts.Name].Value)
+            .Paragraph(text[facts.Accepted ? "AnswerMailAccepted" : "AnswerMailDeclined", facts.OrganisationName, facts.ActivityTitle].Value)
+            .Quote(text["AnswerMailMessage"].Value, facts.Answer)
+            .Link(text["AnswerMailAction"].Value, facts.Link)
+            .To(facts.To);
     }
 }

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text.Encodings.Web;
 using Enact.Core.Data;
 using Enact.Core.Email;
 using Enact.Core.Review;
@@ -16,7 +14,6 @@ namespace Enact.Web.Features.Review;
 public sealed class ReviewMail(
     IMailSender sender,
     IStringLocalizer<ReviewText> text,
-    HtmlEncoder html,
     IHttpContextAccessor http,
     IOptions<EnactOptions> options) : IReviewNotifier
 {
@@ -25,7 +22,8 @@ public sealed class ReviewMail(
         ArgumentNullException.ThrowIfNull(notice);
         var code = CaseStudyWorkflow.StatusCode(notice.Status);
         var link = $"{BaseUrl()}/{notice.Language}/case-studies/submissions/{Uri.EscapeDataString(notice.CaseStudyId)}";
-        var mail = Compose(notice.Language, notice.To, () =>
+        OutgoingMail mail;
+        using (Cultures.Use(notice.Language))
         {
             var title = notice.Title ?? notice.CaseStudyId;
             var state = text["Status." + code].Value;
@@ -39,8 +37,9 @@ public sealed class ReviewMail(
             {
                 paragraphs.Add(text["Mail.Reason", notice.Reason].Value);
             }
-            return (text["Mail.Status.Subject", title, state].Value, notice.Name, paragraphs, text["Mail.Status.Action"].Value, link);
-        });
+            mail = Compose(notice.Language, notice.To, text["Mail.Status.Subject", title, state].Value, notice.Name, paragraphs,
+                text["Mail.Status.Action"].Value, link);
+        }
         return sender.SendAsync(mail, cancellationToken);
     }
 
@@ -48,42 +47,24 @@ public sealed class ReviewMail(
     {
         ArgumentNullException.ThrowIfNull(notice);
         var link = $"{BaseUrl()}/{notice.Language}/review/assignments/{notice.AssignmentId:D}";
-        var mail = Compose(notice.Language, notice.To, () =>
+        OutgoingMail mail;
+        using (Cultures.Use(notice.Language))
         {
             var title = notice.Title ?? notice.CaseStudyId;
-            return (text["Mail.Assigned.Subject", title].Value, notice.Name, new List<string> { text["Mail.Assigned.Body", title].Value },
+            mail = Compose(notice.Language, notice.To, text["Mail.Assigned.Subject", title].Value, notice.Name, [text["Mail.Assigned.Body", title].Value],
                 text["Mail.Assigned.Action"].Value, link);
-        });
+        }
         return sender.SendAsync(mail, cancellationToken);
     }
 
-    private OutgoingMail Compose(string language, string to, Func<(string Subject, string Name, List<string> Paragraphs, string Action, string Link)> content)
-    {
-        var previous = CultureInfo.CurrentUICulture;
-        var previousCulture = CultureInfo.CurrentCulture;
-        try
-        {
-            var culture = Cultures.Get(language);
-            CultureInfo.CurrentUICulture = culture;
-            CultureInfo.CurrentCulture = culture;
-            var (subject, name, paragraphs, action, link) = content();
-            var greeting = text["Mail.Greeting", name].Value;
-            var signature = text["Mail.Signature"].Value;
-            var dir = Cultures.IsRightToLeft(culture) ? "rtl" : "ltr";
-            var textBody = $"{greeting}\n\n{string.Join("\n\n", paragraphs)}\n\n{action}\n{link}\n\n{signature}\n";
-            var htmlBody = $"<!DOCTYPE html><html lang=\"{language}\" dir=\"{dir}\"><head><meta charset=\"utf-8\"><title>{html.Encode(subject)}</title></head><body>"
-                + $"<p>{html.Encode(greeting)}</p>"
-                + string.Concat(paragraphs.Select(p => $"<p>{html.Encode(p)}</p>"))
-                + $"<p><a href=\"{html.Encode(link)}\">{html.Encode(action)}</a></p>"
-                + $"<p>{html.Encode(signature)}</p></body></html>";
-            return new OutgoingMail(to, subject, htmlBody, textBody);
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = previous;
-            CultureInfo.CurrentCulture = previousCulture;
-        }
-    }
+    /// <summary>Greeting, paragraphs, link and signature; call it inside the recipient's culture.</summary>
+    private OutgoingMail Compose(string language, string to, string subject, string name, IEnumerable<string> paragraphs, string action, string link)
+        => new MailComposer(language, subject)
+            .Paragraph(text["Mail.Greeting", name].Value)
+            .Paragraphs(paragraphs)
+            .Link(action, link)
+            .Paragraph(text["Mail.Signature"].Value)
+            .To(to);
 
     /// <summary>This site's address: the request's, else the configured public address.</summary>
     private string BaseUrl()

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Security.Claims;
-using System.Text.Encodings.Web;
 using Enact.Core.Accounts;
 using Enact.Core.Email;
 using Enact.Core.Submissions;
@@ -134,7 +133,7 @@ public static class SubmissionTexts
 }
 
 /// <summary>E-mails of the submission template (confirmation of a submission, invitation of a co-author), each in the recipient's language.</summary>
-public sealed class SubmissionMail(IMailSender sender, IStringLocalizer<SubmissionText> text, HtmlEncoder html)
+public sealed class SubmissionMail(IMailSender sender, IStringLocalizer<SubmissionText> text)
 {
     public static string Language(string? code) => Cultures.IsSupported(code) ? code! : Cultures.Arabic;
 
@@ -159,29 +158,17 @@ public sealed class SubmissionMail(IMailSender sender, IStringLocalizer<Submissi
             Link(request, culture, $"case-studies/submissions/{caseStudyId}/organisation"), "Mail.Invitation.Action", ct);
     }
 
-    private async Task SendAsync(Recipient r, string culture, string subjectKey, string bodyKey, object[] arguments, string link, string actionKey, CancellationToken ct)
+    private Task SendAsync(Recipient r, string culture, string subjectKey, string bodyKey, object[] arguments, string link, string actionKey, CancellationToken ct)
+        => sender.SendAsync(Compose(r, culture, subjectKey, bodyKey, arguments, link, actionKey), ct);
+
+    private OutgoingMail Compose(Recipient r, string culture, string subjectKey, string bodyKey, object[] arguments, string link, string actionKey)
     {
-        var previous = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
-        OutgoingMail mail;
-        try
-        {
-            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = Cultures.Get(culture);
-            var subject = text[subjectKey, arguments].Value;
-            var greeting = string.IsNullOrWhiteSpace(r.Name) ? text["Mail.GreetingNoName"].Value : text["Mail.Greeting", r.Name].Value;
-            var body = text[bodyKey, arguments].Value;
-            var action = text[actionKey].Value;
-            var signature = text["Mail.Signature"].Value;
-            var dir = culture == Cultures.Arabic ? "rtl" : "ltr";
-            var textBody = $"{greeting}\n\n{body}\n\n{action}\n{link}\n\n{signature}\n";
-            var htmlBody = $"<!DOCTYPE html><html lang=\"{culture}\" dir=\"{dir}\"><head><meta charset=\"utf-8\"><title>{html.Encode(subject)}</title></head><body>"
-                + $"<p>{html.Encode(greeting)}</p><p>{html.Encode(body)}</p><p><a href=\"{html.Encode(link)}\">{html.Encode(action)}</a></p>"
-                + $"<p>{html.Encode(signature)}</p></body></html>";
-            mail = new OutgoingMail(r.Email, subject, htmlBody, textBody);
-        }
-        finally
-        {
-            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = previous;
-        }
-        await sender.SendAsync(mail, ct);
+        using var _ = Cultures.Use(culture);
+        return new MailComposer(culture, text[subjectKey, arguments].Value)
+            .Paragraph(string.IsNullOrWhiteSpace(r.Name) ? text["Mail.GreetingNoName"].Value : text["Mail.Greeting", r.Name].Value)
+            .Paragraph(text[bodyKey, arguments].Value)
+            .Link(text[actionKey].Value, link)
+            .Paragraph(text["Mail.Signature"].Value)
+            .To(r.Email);
     }
 }

@@ -31,11 +31,13 @@ public sealed record NewsChoices(
     public static async Task<NewsChoices> LoadAsync(EnactDbContext db, CancellationToken ct)
     {
         var projects = await db.Projects.AsNoTracking().OrderBy(p => p.Code).Select(p => new { p.Id, p.NameAr, p.NameEn }).ToListAsync(ct);
-        var activities = await db.ProjectActivities.AsNoTracking().OrderBy(a => a.ProjectId).ThenBy(a => a.Position).Select(a => new { a.Id, a.TitleAr, a.TitleEn }).ToListAsync(ct);
+        var activities = await db.ProjectActivities.AsNoTracking().OrderBy(a => a.ProjectId).ThenBy(a => a.Position).Select(a => new { a.Id, a.ProjectId, a.TitleAr, a.TitleEn }).ToListAsync(ct);
+        var names = projects.ToDictionary(p => p.Id);
         var events = await db.Events.AsNoTracking().OrderByDescending(e => e.StartsAt).Select(e => new { e.Id, e.TitleAr, e.TitleEn }).ToListAsync(ct);
         return new(
             projects.Select(p => (p.Id, p.NameAr, p.NameEn)).ToList(),
-            activities.Select(a => (a.Id, a.TitleAr, a.TitleEn)).ToList(),
+            // An activity is named with its project ("ENACT · Workshop on trust"): titles alone repeat across projects.
+            activities.Select(a => (a.Id, $"{names[a.ProjectId].NameAr} · {a.TitleAr}", $"{names[a.ProjectId].NameEn} · {a.TitleEn}")).ToList(),
             events.Select(e => (e.Id, e.TitleAr, e.TitleEn)).ToList());
     }
 }
